@@ -1,10 +1,14 @@
+import {readFileSync} from 'node:fs'
 import {defineConfig} from 'tsup'
+
+const {version} = JSON.parse(readFileSync('package.json', 'utf8')) as {version: string}
 
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
     'node/index': 'src/node/index.ts',
-    'cli/bin': 'src/cli/bin.ts'
+    'cli/bin': 'src/cli/bin.ts',
+    'node/batch-worker': 'src/node/batch-worker.ts'
   },
   format: ['esm'],
   dts: true,
@@ -12,5 +16,6 @@ export default defineConfig({
   target: 'node20',
   platform: 'neutral',
   splitting: true,
-  sourcemap: false
+  sourcemap: false,
+  define: {__GLOSA_VERSION__: JSON.stringify(version)}
 })

@@ -12,6 +12,12 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8')
 }
 
+// Note: a closed pipe (`glosa … | head`) is a normal end, not a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error
+  process.exit(process.exitCode ?? 0)
+})
+
 const code = await run(process.argv.slice(2), {
   readStdin,
   stdout: (chunk) => process.stdout.write(chunk),

@@ -1,9 +1,18 @@
 /**
  * The list of subcommands. Each command module owns its strings (a namespace).
  */
+import {check, strings as checkStrings} from './check.js'
+import {detect, strings as detectStrings} from './detect.js'
+import {glossary, strings as glossaryStrings} from './glossary.js'
 import type {Strings} from './i18n.js'
 import type {Command} from './io.js'
+import {report, strings as reportStrings} from './report.js'
 
-export const commands: Command[] = []
+export const commands: Command[] = [detect, check, report, glossary]
 
-export const strings: Record<string, Strings> = {}
+export const strings: Record<string, Strings> = {
+  detect: detectStrings,
+  check: checkStrings,
+  report: reportStrings,
+  glossary: glossaryStrings
+}

@@ -3,7 +3,7 @@
  *
  * Compares case-insensitively, ignoring `-` and `_`, with the Levenshtein
  * distance; only close enough candidates count (at most a third of the
- * candidate's length, and at least 2 edits allowed), so `staus` suggests
+ * candidate's length, and at least 1 edit allowed), so `staus` suggests
  * `status` but `foo` suggests nothing.
  */
 
@@ -29,7 +29,7 @@ export function nearest(value: string, candidates: readonly string[]): string | 
 
   for (const candidate of candidates) {
     const other = fold(candidate)
-    const limit = Math.max(2, Math.floor(other.length / 3))
+    const limit = Math.max(1, Math.floor(other.length / 3))
     if (Math.abs(other.length - folded.length) > limit) continue
     const d = distance(folded, other)
     if (d <= limit && d < bestDistance) {

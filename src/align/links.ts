@@ -1,0 +1,88 @@
+/**
+ * Links inside a pair: which Spanish unit corresponds to which English one
+ * (term ↔ term, number ↔ number, name ↔ name, lexicon translation, cognate).
+ */
+import type {PairLink} from '../types.js'
+import {channelOf, channels, type KeyTable} from './keys.js'
+import type {Candidate} from './candidates.js'
+
+/** An English unit that may be linked. */
+interface Target {
+  start: number
+  end: number
+  strength: number
+  used: boolean
+}
+
+/**
+ * Link the units of the Spanish side of a pair to units of the English side.
+ *
+ * Each Spanish unit links to at most one English unit: the one sharing the
+ * key of the highest-priority channel (term, number, name, lexicon, cognate),
+ * then the strongest, preferring English units not linked yet.
+ *
+ * @param es
+ *   Spanish candidates of the pair.
+ * @param en
+ *   English candidates of the pair.
+ * @param keys
+ *   Key table the features were built with.
+ * @returns
+ *   Links with markdown offsets, in Spanish order.
+ */
+export function linkGroup(es: Candidate[], en: Candidate[], keys: KeyTable): PairLink[] {
+  const targets = new Map<number, Target[]>()
+  for (const other of en) {
+    for (const unit of other.features.units) {
+      const target: Target = {start: other.segment.start + unit.start, end: other.segment.start + unit.end, strength: 0, used: false}
+      for (const [k, key] of unit.keys.entries()) {
+        let list = targets.get(key)
+        if (!list) targets.set(key, (list = []))
+        list.push({...target, strength: unit.strengths[k]!})
+      }
+    }
+  }
+
+  const used = new Set<number>()
+  const links: PairLink[] = []
+
+  for (const self of es) {
+    for (const unit of self.features.units) {
+      let best: {target: Target; rank: number; strength: number} | undefined
+      for (const [k, key] of unit.keys.entries()) {
+        const rank = channels.indexOf(channelOf(keys.names[key]!, unit.lexical[k]!))
+        const strength = Math.min(unit.strengths[k]!, 1)
+        for (const target of targets.get(key) ?? []) {
+          if (!best || better(rank, strength, target, best, used)) best = {target, rank, strength}
+        }
+      }
+
+      if (!best) continue
+      used.add(best.target.start)
+      links.push({
+        es: [self.segment.start + unit.start, self.segment.start + unit.end],
+        en: [best.target.start, best.target.end],
+        kind: channels[best.rank]!
+      })
+    }
+  }
+
+  return links
+}
+
+/**
+ * Whether a candidate link beats the best so far.
+ */
+function better(
+  rank: number,
+  strength: number,
+  target: Target,
+  best: {target: Target; rank: number; strength: number},
+  used: Set<number>
+): boolean {
+  if (rank !== best.rank) return rank < best.rank
+  const fresh = !used.has(target.start)
+  const bestFresh = !used.has(best.target.start)
+  if (fresh !== bestFresh) return fresh
+  return Math.min(strength, target.strength) > Math.min(best.strength, best.target.strength)
+}

@@ -1,0 +1,234 @@
+/**
+ * Write an analysis into the markdown as text directives (remark-directive):
+ * `:es[coordinación sin subordinación]{pair=a1}`, `:term[FGR]{id=mx-fgr}`.
+ *
+ * Only insertions: the original is every character between them (see
+ * `syntax.ts` for why `stripAnnotations` gets it back exactly). An annotation
+ * is written only where it cannot change how the rest of the document parses
+ * and where remark-directive reads it back as the same directive; otherwise
+ * it is left out:
+ * - its label is a run of whole inline nodes (or part of one text) of one
+ *   paragraph, heading or table cell, not inside link text or code;
+ * - its brackets are balanced as micromark reads labels (at most 28 deep);
+ * - no odd run of backslashes escapes its `:` or `]`, no `:` comes right
+ *   before it (`::` is not a text directive);
+ * - emphasis delimiters right outside it, or literal ones right inside it,
+ *   touch whitespace, so they keep their meaning;
+ * - it does not start or end against a bare URL or email (GFM autolinks).
+ */
+import type {Root} from 'mdast'
+import type {Analysis, Lang} from '../types.js'
+import {walkMarks, type SegmentMark} from './marks.js'
+import {parseMarkdown} from './parse.js'
+import {createPlacer, type AnyNode, type MarkNode} from './place.js'
+import {createLocator} from './positions.js'
+import {attributesMax, backslashesBefore, openerAt, trailer} from './syntax.js'
+
+/** Configuration of `annotate`. */
+export interface AnnotateOptions {
+  /** Language of the document: passages in it are not marked unless paired (default: `'en'`). */
+  lang?: Lang | null | undefined
+}
+
+/** A directive to write. */
+interface Directive {
+  name: 'es' | 'en' | 'term'
+  attributes: string
+}
+
+/** Text to insert before the source character at `offset`. */
+interface Insertion {
+  offset: number
+  text: string
+}
+
+const attributeValue = /^[A-Za-z\d][\w.:-]*$/
+const delimiters = new Set(['*', '_', '~'])
+const urlish = /:\/\/|^www\.|@/i
+const maxDepth = 28
+const maxEscapes = 300
+
+/**
+ * Annotate markdown with its analysis.
+ *
+ * @param markdown
+ *   Markdown source (not itself annotated).
+ * @param analysis
+ *   Analysis of `markdown`.
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   Annotated markdown, ending in the trailer line.
+ *
+ * @example
+ *   annotate('La FGR informó.', analysis)
+ *   // => ':es[La :term[FGR]{id=mx-fgr} informó.]{}\n<!-- glosa:annotated v1 -->\n'
+ */
+export function annotate(markdown: string, analysis: Analysis, options?: AnnotateOptions | null | undefined): string {
+  const lang = options?.lang ?? 'en'
+  if (lang !== 'en' && lang !== 'es') {
+    throw new TypeError('Unexpected `lang` value `' + String(lang) + "`, expected `'en'` or `'es'`")
+  }
+
+  const tree = parseMarkdown(markdown)
+  const insertions = tree ? placeDirectives(markdown, tree, analysis, lang) : []
+  return encode(markdown, insertions) + trailer
+}
+
+/** Place every directive that fits on the tree; the insertions, in order. */
+function placeDirectives(markdown: string, tree: Root, analysis: Analysis, lang: Lang): Insertion[] {
+  const placer = createPlacer(markdown, tree as AnyNode, createLocator(markdown), {
+    descend: () => false,
+    accept: (open, close, first, last) => fits(markdown, open, close, first, last)
+  })
+  const segment = (mark: SegmentMark): boolean => {
+    if (!mark.lang) return false
+    const pair = mark.pair && attributeValue.test(mark.pair.id) ? 'pair=' + mark.pair.id : ''
+    const directive: Directive = {name: mark.lang, attributes: '{' + pair + '}'}
+    return placer.wrap(mark.segment.start, mark.segment.end, directive, false) !== undefined
+  }
+
+  walkMarks(analysis, lang, {
+    block: segment,
+    segment,
+    term(term) {
+      if (!attributeValue.test(term.entry) || term.entry.length > attributesMax - 8) return false
+      const directive: Directive = {name: 'term', attributes: '{id=' + term.entry + '}'}
+      return placer.wrap(term.start, term.end, directive, true) !== undefined
+    }
+  })
+
+  return insertionsOf(tree as AnyNode)
+}
+
+/** Openers and closers of every placed directive, in document order (iterative walk). */
+function insertionsOf(tree: AnyNode): Insertion[] {
+  const insertions: Insertion[] = []
+  const stack: Array<AnyNode | Insertion> = [tree]
+
+  while (stack.length > 0) {
+    const item = stack.pop()!
+    if (!('type' in item)) {
+      insertions.push(item)
+      continue
+    }
+
+    if (item.type === 'glosaMark') {
+      const {mark, position} = item as MarkNode<Directive>
+      insertions.push({offset: position.start.offset, text: ':' + mark.name + '['})
+      stack.push({offset: position.end.offset, text: ']' + mark.attributes})
+    }
+
+    const children = item.children ?? []
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
+  }
+
+  return insertions
+}
+
+/** Whether a directive from `open` to `close` is safe to write (see the module comment). */
+function fits(markdown: string, open: number, close: number, first: AnyNode, last: AnyNode): boolean {
+  const before = markdown.charAt(open - 1)
+  const after = markdown.charAt(close)
+  if (before === ':' || backslashesBefore(markdown, open, 0) % 2 === 1) return false
+  if (backslashesBefore(markdown, close, open) % 2 === 1) return false
+  if (!balanced(markdown, open, close)) return false
+  if (delimiters.has(before) && !spaceAround(markdown, open - 1, -1)) return false
+  if (delimiters.has(after) && !spaceAround(markdown, close, 1)) return false
+  if (first.type === 'text' && delimiters.has(markdown.charAt(open)) && !isSpace(before)) return false
+  if (last.type === 'text' && delimiters.has(markdown.charAt(close - 1)) && !isSpace(after)) return false
+  if (isBareLink(markdown, first) || isBareLink(markdown, last)) return false
+  return !urlish.test(wordAt(markdown, open, -1)) && !urlish.test(wordAt(markdown, close, 1))
+}
+
+/** Whether a label's brackets balance the way micromark's label factory counts them. */
+function balanced(markdown: string, open: number, close: number): boolean {
+  let depth = 0
+  let deepest = 0
+  let escapes = 0
+
+  for (let index = open; index < close; index++) {
+    const code = markdown.charCodeAt(index)
+    if (code === 92 /* `\` */ && index + 1 < close) {
+      const next = markdown.charCodeAt(index + 1)
+      if (next === 91 || next === 92 || next === 93) {
+        escapes++
+        index++
+        continue
+      }
+    }
+
+    if (code === 91 /* `[` */) deepest = Math.max(deepest, ++depth)
+    else if (code === 93 /* `]` */ && depth-- === 0) return false
+  }
+
+  return depth === 0 && deepest <= maxDepth && escapes <= maxEscapes
+}
+
+/** Whether the run of delimiters through `index` touches whitespace (or the edge) on its outer side. */
+function spaceAround(markdown: string, index: number, direction: -1 | 1): boolean {
+  const delimiter = markdown.charAt(index)
+  let edge = index
+  while (markdown.charAt(edge + direction) === delimiter) edge += direction
+  const beyond = edge + direction
+  return beyond < 0 || beyond >= markdown.length || isSpace(markdown.charAt(beyond))
+}
+
+/** Whether a node is a GFM autolink literal (a link not written with `[` or `<`). */
+function isBareLink(markdown: string, node: AnyNode): boolean {
+  if (node.type !== 'link') return false
+  const start = markdown.charAt(node.position!.start.offset!)
+  return start !== '[' && start !== '<'
+}
+
+/** The run of non-whitespace characters from `index` outward (at most 256). */
+function wordAt(markdown: string, index: number, direction: -1 | 1): string {
+  let edge = direction === -1 ? index - 1 : index
+  const limit = 256
+  let count = 0
+  while (edge >= 0 && edge < markdown.length && !isSpace(markdown.charAt(edge)) && count < limit) {
+    edge += direction
+    count++
+  }
+
+  return direction === -1 ? markdown.slice(edge + 1, index) : markdown.slice(index, edge)
+}
+
+function isSpace(character: string): boolean {
+  return character === '' || character === ' ' || character === '\t' || character === '\n' || character === '\r'
+}
+
+/**
+ * Write the insertions into the source, escaping every original opener
+ * (a run of `k` backslashes before it becomes `2k + 1`).
+ */
+function encode(markdown: string, insertions: Insertion[]): string {
+  const parts: string[] = []
+  const openers = /:(?:es|en|term)\[/g
+  let cursor = 0
+  let floor = 0
+  let next = 0
+  let match = openers.exec(markdown)
+
+  while (next < insertions.length || match) {
+    const insertion = insertions[next]
+    if (insertion && (!match || insertion.offset <= match.index)) {
+      parts.push(markdown.slice(cursor, insertion.offset), insertion.text)
+      cursor = floor = insertion.offset
+      next++
+      continue
+    }
+
+    const at = match!.index
+    // Note: an opener cut by an insertion is no opener in the output.
+    if (!insertion || insertion.offset >= at + openerAt(markdown, at)) {
+      parts.push(markdown.slice(cursor, at), '\\'.repeat(backslashesBefore(markdown, at, floor) + 1))
+      cursor = at
+    }
+
+    match = openers.exec(markdown)
+  }
+
+  parts.push(markdown.slice(cursor))
+  return parts.join('')
+}

@@ -1,0 +1,17 @@
+/**
+ * The render stage: an analysis as HTML or annotated markdown, positions of
+ * offsets, and the way back from annotated markdown.
+ */
+export {annotate, type AnnotateOptions} from './annotate.js'
+export {renderHtml, type RenderHtmlOptions} from './html.js'
+export {
+  createLocator,
+  withPositions,
+  type Point,
+  type Position,
+  type Positioned,
+  type PositionedAnalysis
+} from './positions.js'
+export {isSafeUrl} from './safe-url.js'
+export {stripAnnotations} from './strip.js'
+export {trailer as annotatedTrailer} from './syntax.js'
