@@ -1,0 +1,109 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../../src/analyze.js'
+
+function langs(markdown: string, kind: 'block' | 'sentence' | 'span') {
+  return analyze(markdown)
+    .segments.filter((s) => s.kind === kind)
+    .map((s) => [s.text, s.lang])
+}
+
+describe('analyze', () => {
+  it('should make a Spanish quote inside an English sentence its own span', () => {
+    const markdown = 'As I said yesterday, there is “coordinación sin subordinación” with the United States.'
+    expect(langs(markdown, 'sentence')).toEqual([[markdown, expect.stringMatching(/^(en|mixed)$/)]])
+    expect(langs(markdown, 'span')).toContainEqual(['coordinación sin subordinación', 'es'])
+  })
+
+  it('should give code-switched runs their own spans', () => {
+    const markdown = 'Me dijo que the meeting was cancelled pero no sé por qué.'
+    const spans = langs(markdown, 'span')
+    expect(spans).toContainEqual(['the meeting was cancelled', 'en'])
+  })
+
+  it('should read terms across inline markup and soft line breaks', () => {
+    const markdown = 'La *Guardia* Nacional y la Fiscalía General\nde la República.'
+    const terms = analyze(markdown).terms.map((t) => [t.text, t.entry])
+    expect(terms).toEqual([
+      ['Guardia* Nacional', 'mx-guardia-nacional'],
+      ['Fiscalía General\nde la República', 'mx-fgr']
+    ])
+  })
+
+  it('should map offsets through CRLF, NFD and astral characters', () => {
+    const markdown = '# Informe 🇲🇽\r\n\r\nLa Fiscali\u0301a General de la Repu\u0301blica habló 😀.\r\n'
+    const analysis = analyze(markdown)
+    for (const item of [...analysis.segments, ...analysis.terms]) {
+      expect(markdown.slice(item.start, item.end)).toBe(item.text)
+    }
+
+    expect(analysis.terms.map((t) => t.entry)).toContain('mx-fgr')
+  })
+
+  it('should report a superseded term in current text', () => {
+    const {messages} = analyze('La PGR informó ayer.', {date: '2025-05-15'})
+    expect(messages.map((m) => m.ruleId)).toContain('superseded-term')
+  })
+
+  it('should reject a non-string with a clear error', () => {
+    expect(() => analyze(42 as unknown as string)).toThrow('Unexpected `markdown` of type `number`, expected `string`')
+  })
+
+  it('should return an empty analysis for empty and blank input', () => {
+    for (const value of ['', '   \n\n  ', '```\ncode\n```']) {
+      expect(analyze(value)).toEqual({version: 1, segments: [], terms: [], pairs: [], messages: []})
+    }
+  })
+
+  it('should keep segments ordered, inside the source, and slicing to their text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            'La FGR dijo que sí.',
+            'The ICE agents left.',
+            '> — Jesús (@jesus) May 15, 2025',
+            '*Guardia* Nacional',
+            '“hay coordinación”',
+            '\r\n',
+            '\n\n',
+            '- ',
+            '# ',
+            '😀',
+            'e\u0301',
+            '`code`',
+            '[link](http://x.mx)',
+            ' '
+          ),
+          {maxLength: 20}
+        ),
+        (pieces) => {
+          const markdown = pieces.join('')
+          const analysis = analyze(markdown)
+          let previous = 0
+          for (const segment of analysis.segments) {
+            expect(segment.start).toBeGreaterThanOrEqual(0)
+            expect(segment.end).toBeLessThanOrEqual(markdown.length)
+            expect(markdown.slice(segment.start, segment.end)).toBe(segment.text)
+            if (segment.kind === 'block') {
+              expect(segment.start).toBeGreaterThanOrEqual(previous)
+              previous = segment.end
+            }
+          }
+
+          for (const term of analysis.terms) expect(markdown.slice(term.start, term.end)).toBe(term.text)
+        }
+      ),
+      {numRuns: 150}
+    )
+  })
+
+  it('should not throw on any string', () => {
+    fc.assert(
+      fc.property(fc.string({unit: 'binary', maxLength: 300}), (markdown) => {
+        analyze(markdown)
+      }),
+      {numRuns: 150}
+    )
+  })
+})
