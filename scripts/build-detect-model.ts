@@ -20,17 +20,17 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const output = path.join(root, 'src', 'detect', 'model-data.ts')
 
 const settings = {
-  ngram: {order: 5, alphabet: 40, step: 0.2} satisfies NgramShape,
+  ngram: {order: 4, alphabet: 40, step: 0.2} satisfies NgramShape,
   /** Pruning threshold of n-grams (higher: smaller model). */
-  prune: {es: 10, en: 10, other: 2},
+  prune: {es: 2, en: 2, other: 1},
   /** Most SUBTLEX-US words to keep. */
   englishLimit: 30_000,
   wordOffset: -2,
   wordStep: 0.3,
   accentFloor: Math.log(1e-4),
-  /** Bloom filter bits per word (6 bits, 4 hashes: about 5.6% false positives). */
-  bloomBitsPerKey: 6,
-  bloomHashes: 4,
+  /** Bloom filter bits per word (8 bits, 5 hashes: about 2.2% false positives). */
+  bloomBitsPerKey: 8,
+  bloomHashes: 5,
   /** Load factor of the hashed tables. */
   load: 0.93
 }

@@ -1,121 +1,145 @@
 /**
  * The shared core of `tagTokens` and `detectLanguage`: tokenize, classify,
- * score words, smooth.
+ * score words, and (for tags) smooth the sequence.
  */
 
 import type {TokenTag} from '../types.js'
 import {tokenize} from '../util/tokenize.js'
-import {classifyTokens, type ClassifiedToken} from './classify.js'
+import {classifyTokens, role, type Classification} from './classify.js'
 import type {Model} from './model.js'
 import {settings} from './settings.js'
-import {viterbi, type Step} from './viterbi.js'
-import {scoreWord} from './word-score.js'
-
-/** A word that carries evidence, with its scores. */
-export interface ScoredWord {
-  /** Index into the tags. */
-  index: number
-  /** Log-likelihood per model language. */
-  scores: Float64Array
-  /** Weight of its evidence (1, or less for capitalised words). */
-  weight: number
-  /** Whether it is a listed Spanish or English word. */
-  known: boolean
-}
-
-/** Result of `analyzeText`. */
-export interface TextAnalysis {
-  tags: TokenTag[]
-  words: ScoredWord[]
-}
+import {viterbi, type Steps} from './viterbi.js'
 
 const stateLanguages = ['es', 'en', 'other'] as const
+const states = 3
 
 /**
- * Analyse a text.
+ * Tokenize and classify a text (scores of evidence words are on `infos`).
  *
  * @param text
  *   Plain text.
  * @param model
  *   Decoded model.
  * @returns
- *   Tags and the scored words.
+ *   Classification.
  */
-export function analyzeText(text: string, model: Model): TextAnalysis {
-  const tokens = classifyTokens(text, tokenize(text), model)
-  const words: ScoredWord[] = []
-  const steps: Step[] = []
-  const stepTokens: number[] = []
-  let boundary = false
-
-  tokens.forEach((token, index) => {
-    if (token.role === 'none') {
-      if (token.kind === 'punct' || token.kind === 'url') boundary = true
-      return
-    }
-
-    const scored = token.role === 'evidence' ? scoreToken(token, index, model) : undefined
-    if (scored) words.push(scored)
-    steps.push({emission: scored ? emission(scored) : undefined, boundary})
-    stepTokens.push(index)
-    boundary = false
-  })
-
-  const path = viterbi(steps, 3, settings.costs)
-  const tags: TokenTag[] = tokens.map((token) => ({start: token.start, end: token.end, text: token.text, lang: 'other', kind: token.kind}))
-  stepTokens.forEach((tokenIndex, step) => {
-    const tag = tags[tokenIndex]
-    if (tag) tag.lang = stateLanguages[path[step] ?? 0] ?? 'other'
-  })
-  return {tags, words}
+export function classifyText(text: string, model: Model): Classification {
+  return classifyTokens(text, tokenize(text), model)
 }
 
 /**
- * Score an evidence token.
+ * Tag a text: every token with its language and kind.
  *
- * @param token
- *   Classified token.
- * @param index
- *   Its index.
+ * @param text
+ *   Plain text.
  * @param model
  *   Decoded model.
  * @returns
- *   Scored word.
+ *   Tags.
  */
-function scoreToken(token: ClassifiedToken, index: number, model: Model): ScoredWord {
-  const {scores, known} = scoreWord(model, token.text)
-  return {index, scores, known, weight: token.weight}
+export function tagText(text: string, model: Model): TokenTag[] {
+  const classification = classifyText(text, model)
+  const {tokens, kinds} = classification
+  const tags = tokens.map(
+    (token, index): TokenTag => ({start: token.start, end: token.end, text: token.text, lang: 'other', kind: kinds[index] ?? token.kind})
+  )
+  const {steps, positions} = buildSteps(classification)
+  // Note: without any evidence (only `jaja`, `ok`…) nothing has a language.
+  if (!steps.evidence.includes(1)) return tags
+  const path = viterbi(steps, states, settings.costs)
+  for (let step = 0; step < steps.length; step++) {
+    const tag = tags[positions[step] ?? 0]
+    if (tag) tag.lang = stateLanguages[path[step] ?? 0] ?? 'other'
+  }
+
+  return tags
 }
 
 /**
- * Emission of the three states (Spanish, English, foreign) for a word,
- * relative to its best state, clipped and weighted.
+ * Build the steps of the sequence model: one per evidence or neutral word.
  *
- * @param word
- *   Scored word.
+ * @param classification
+ *   Classified tokens.
  * @returns
- *   Emission log-likelihoods.
+ *   Steps and the token index of each step.
  */
-function emission(word: ScoredWord): Float64Array {
-  const {scores} = word
-  const es = scores[0] ?? 0
-  const en = scores[1] ?? 0
-  const foreign = Math.min(foreignScore(word), Math.max(es, en) + (word.known ? settings.knownForeignClip : Infinity))
-  const values = Float64Array.of(es, en, foreign - settings.foreignPrior)
-  const best = Math.max(values[0] ?? 0, values[1] ?? 0, values[2] ?? 0)
-  return values.map((value) => word.weight * Math.max(value - best, -settings.clip))
+function buildSteps(classification: Classification): {steps: Steps; positions: Int32Array} {
+  const {tokens, roles} = classification
+  let length = 0
+  for (const value of roles) if (value !== role.none) length++
+  const steps: Steps = {length, emissions: new Float64Array(length * states), evidence: new Uint8Array(length), boundaries: new Uint8Array(length)}
+  const positions = new Int32Array(length)
+  let step = 0
+  let boundary = false
+
+  tokens.forEach((token, index) => {
+    if (roles[index] === role.none) {
+      if (token.kind === 'punct' || token.kind === 'url') boundary ||= isBoundary(token.text)
+      return
+    }
+
+    positions[step] = index
+    steps.boundaries[step] = boundary ? 1 : 0
+    if (roles[index] === role.evidence) steps.evidence[step] = writeEmission(classification, index, steps.emissions, step * states)
+    boundary = false
+    step++
+  })
+
+  return {steps, positions}
+}
+
+/**
+ * Whether a punctuation or URL token separates sentences or clauses (where
+ * switching language is cheaper).
+ *
+ * @param value
+ *   Token text.
+ * @returns
+ *   Whether it is a boundary.
+ */
+function isBoundary(value: string): boolean {
+  return !/^[,'’\-‐]+$/.test(value)
+}
+
+/**
+ * Write the emission of the three states (Spanish, English, foreign) for a
+ * word, relative to its best state, clipped and weighted.
+ *
+ * @param classification
+ *   Classified tokens.
+ * @param index
+ *   Token index.
+ * @param target
+ *   Emissions array.
+ * @param offset
+ *   Where to write.
+ * @returns
+ *   1 when written, 0 when the word has no scores.
+ */
+function writeEmission(classification: Classification, index: number, target: Float64Array, offset: number): number {
+  const score = classification.infos[index]?.score
+  if (!score) return 0
+  const weight = classification.weights[index] ?? 1
+  const es = score.scores[0] ?? 0
+  const en = score.scores[1] ?? 0
+  const foreign = Math.min(foreignScore(score.scores), Math.max(es, en) + (score.known ? settings.knownForeignClip : Infinity)) - settings.foreignPrior
+  const best = Math.max(es, en, foreign)
+  target[offset] = weight * Math.max(es - best, -settings.clip)
+  target[offset + 1] = weight * Math.max(en - best, -settings.clip)
+  target[offset + 2] = weight * Math.max(foreign - best, -settings.clip)
+  return 1
 }
 
 /**
  * Best log-likelihood of a word among the other languages of the model.
  *
- * @param word
- *   Scored word.
+ * @param scores
+ *   Log-likelihoods per model language.
  * @returns
- *   Log-likelihood.
+ *   Best of the languages after Spanish and English.
  */
-export function foreignScore(word: ScoredWord): number {
+export function foreignScore(scores: Float64Array): number {
   let best = Number.NEGATIVE_INFINITY
-  for (let index = 2; index < word.scores.length; index++) best = Math.max(best, word.scores[index] ?? best)
+  for (let index = 2; index < scores.length; index++) best = Math.max(best, scores[index] ?? best)
   return best
 }

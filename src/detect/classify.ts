@@ -4,37 +4,42 @@
  * Decides which word tokens carry language evidence (`evidence`), which take
  * the language of their context without evidence of their own (`neutral`:
  * internet-speak such as `jaja`, `lol`, `ok`, `xD`), and which carry none
- * (`none`: acronyms, words in other scripts, `RT`, and person names).
+ * (`none`: acronyms, words in other scripts, `RT`, and person names), and how
+ * much each word's evidence weighs.
  */
 
-import type {Token} from '../util/tokenize.js'
 import type {TokenKind} from '../types.js'
-import {foldWord, wordParts} from './fold.js'
+import type {Token} from '../util/tokenize.js'
+import {foldWord} from './fold.js'
 import type {Model} from './model.js'
 import {settings} from './settings.js'
-import {scoreWord} from './word-score.js'
+import {wordInfo, type WordInfo} from './word-info.js'
 
-/** What a token contributes to detection. */
-export type TokenRole = 'evidence' | 'neutral' | 'none'
+/** Roles: what a token contributes to detection. */
+export const role = {none: 0, evidence: 1, neutral: 2} as const
 
-/** A classified token. */
-export interface ClassifiedToken extends Token {
-  role: TokenRole
-  kind: TokenKind
-  /** Weight of its evidence: lower for capitalised words, titles and quotes. */
-  weight: number
+/**
+ * Tokens with their classification, in parallel arrays (no per-token
+ * objects beyond the tokens: inputs can be huge).
+ */
+export interface Classification {
+  tokens: Token[]
+  /** Kind per token (`'name'` for person names). */
+  kinds: TokenKind[]
+  /** Role per token (see `role`). */
+  roles: Uint8Array
+  /** Weight of each token's evidence: lower for capitalised words, titles and quotes. */
+  weights: Float64Array
+  /** Facts about each word (`undefined` for other kinds). */
+  infos: Array<WordInfo | undefined>
 }
 
-const laughter = /^(?:(?:[jh]+a+){2,}|(?:[jh]+e+){2,}|(?:[jh]+i+){2,}|(?:[jh]+o+){2,})[jh]*$/
-const neutralWords = new Set(['ok', 'okay', 'oki', 'okey', 'lol', 'lool', 'lmao', 'omg', 'wtf', 'hmm', 'mmm', 'mm', 'xd', 'xdd', 'xddd'])
-const latin = /\p{Script=Latin}/u
-const upper = /^\p{Lu}/u
-const allUpper = /^[\p{Lu}\p{M}'’\-]+$/u
-/** Word values (quantised log-probability) of the ~300 most frequent words. */
-const frequentValue = 22
+/** Tokens around a handle whose words may spell it. */
+const handleReach = 8
 const quotes = new Set(['"', '“', '”', '«', '»', '„'])
 const openingQuotes = new Set(['“', '«', '„'])
 const breaking = new Set(['.', '!', '?', '¡', '¿', ':', ';', '"', '“', '”', '«', '»', '(', ')', '[', ']', '—', '–', '…', '|', '•'])
+const blank = /^[ \t]+$/
 
 /**
  * Classify tokens.
@@ -44,117 +49,56 @@ const breaking = new Set(['.', '!', '?', '¡', '¿', ':', ';', '"', '“', '”'
  * @param tokens
  *   Its tokens.
  * @param model
- *   Decoded model (for “is this a known word”).
+ *   Decoded model.
  * @returns
- *   Classified tokens.
+ *   Classification.
  */
-export function classifyTokens(text: string, tokens: Token[], model: Model): ClassifiedToken[] {
-  const result = tokens.map((token, index): ClassifiedToken => {
-    if (token.kind !== 'word') return {...token, kind: token.kind, role: 'none', weight: 0}
-    const initial = isInitial(text, tokens, index)
-    const role = wordRole(token.text, initial, model)
-    const weight = !initial && upper.test(token.text) ? settings.capitalisedWeight : 1
-    if (role === 'name') return {...token, kind: 'name', role: 'none', weight}
-    return {...token, kind: 'word', role, weight}
+export function classifyTokens(text: string, tokens: Token[], model: Model): Classification {
+  const result: Classification = {
+    tokens,
+    kinds: tokens.map((token) => token.kind),
+    roles: new Uint8Array(tokens.length),
+    weights: new Float64Array(tokens.length),
+    infos: new Array<WordInfo | undefined>(tokens.length)
+  }
+
+  tokens.forEach((token, index) => {
+    if (token.kind === 'word') classifyWord(result, index, isInitial(text, tokens, index), model)
   })
-  extendNames(text, result, model)
+  nameByHandles(result)
+  extendNames(text, result)
   weighTitles(text, result)
   weighQuotes(result)
   return result
 }
 
 /**
- * Lower the weight of words in title-case runs (`Band of Horses`, `Pembroke
- * College`): titles and names of things often stay in their own language.
+ * Classify a word token.
  *
- * @param text
- *   Source text.
- * @param tokens
- *   Classified tokens (changed in place).
- */
-function weighTitles(text: string, tokens: ClassifiedToken[]): void {
-  let run: ClassifiedToken[] = []
-  let capitals = 0
-  const flush = () => {
-    let end = run.length
-    while (end > 0 && !upper.test(run[end - 1]?.text ?? '')) end--
-    if (capitals >= 2) for (const token of run.slice(0, end)) token.weight = Math.min(token.weight, settings.titleWeight)
-    run = []
-    capitals = 0
-  }
-
-  tokens.forEach((token, index) => {
-    const previous = tokens[index - 1]
-    const joined = previous !== undefined && /^[ \t]+$/.test(text.slice(previous.end, token.start))
-    const capital = (token.kind === 'word' || token.kind === 'name') && upper.test(token.text) && !allUpper.test(token.text)
-    const small = token.kind === 'word' && !capital && token.text.length <= 3 && run.length > 0
-    if (!(capital || small) || (run.length > 0 && !joined)) flush()
-    if (capital || (small && run.length > 0)) {
-      run.push(token)
-      if (capital) capitals++
-    }
-  })
-  flush()
-}
-
-/**
- * Lower the weight of words inside quotation marks (“…”, «…», "…"): a
- * quote is often in the other language (`there is “coordinación sin
- * subordinación”`).
+ * A capitalised word that is not sentence-initial and not a known Spanish or
+ * English word is a name; an all-caps word that is not a listed word is an
+ * acronym (no language).
  *
- * @param tokens
- *   Classified tokens (changed in place).
- */
-function weighQuotes(tokens: ClassifiedToken[]): void {
-  let open = false
-  for (const token of tokens) {
-    if (token.kind === 'punct' && quotes.has(token.text)) {
-      open = token.text === '"' ? !open : openingQuotes.has(token.text)
-    } else if (open && token.kind === 'word') {
-      token.weight *= settings.quoteWeight
-    }
-  }
-}
-
-/**
- * Role of a word token.
- *
- * @param word
- *   Token text.
+ * @param result
+ *   Classification (changed in place).
+ * @param index
+ *   Token index.
  * @param initial
  *   Whether it starts a sentence.
  * @param model
  *   Decoded model.
- * @returns
- *   Role (`'none'` with kind left to the caller for names).
  */
-function wordRole(word: string, initial: boolean, model: Model): TokenRole | 'name' {
-  if (!latin.test(word) || word === 'RT') return 'none'
-  const folded = foldWord(word)
-  if (laughter.test(folded) || neutralWords.has(folded)) return 'neutral'
-  if (word.length > 1 && allUpper.test(word)) return isKnown(word, model, false) ? 'evidence' : 'none'
-  if (!initial && upper.test(word) && !isKnown(word, model, true)) return 'name'
-  return 'evidence'
-}
-
-/**
- * Whether a word is a known word of Spanish or English.
- *
- * @param word
- *   Word.
- * @param model
- *   Decoded model.
- * @param lexicon
- *   Whether large lexicons count (else only frequency lists).
- * @returns
- *   Whether every part is known.
- */
-export function isKnown(word: string, model: Model, lexicon: boolean): boolean {
-  if (lexicon) return scoreWord(model, word).known
-  return wordParts(word).every((part) => {
-    const folded = foldWord(part)
-    return model.languages.slice(0, 2).some((language) => language.words.get(folded) >= 0)
-  })
+function classifyWord(result: Classification, index: number, initial: boolean, model: Model): void {
+  const text = result.tokens[index]?.text ?? ''
+  const info = wordInfo(model, text)
+  result.infos[index] = info
+  // Note: all-caps words are often labels (`BLOG:`), shouting or acronyms.
+  result.weights[index] = (!initial && info.capital) || info.allCaps ? settings.capitalisedWeight : 1
+  if (!info.latin || text === 'RT') return
+  if (info.neutral) result.roles[index] = role.neutral
+  else if (info.allCaps) result.roles[index] = info.listed ? role.evidence : role.none
+  else if (!initial && info.capital && !info.score?.known) result.kinds[index] = 'name'
+  else result.roles[index] = role.evidence
 }
 
 /**
@@ -203,72 +147,128 @@ function hasLineBreak(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Turn capitalised words next to a name into names (`Jesús Ramírez Cuevas`:
- * `Ramírez` is unknown, so `Jesús` and `Cuevas` join it), except frequent
- * words (`de`, `La`, `The`).
+ * Turn capitalised words spelled inside a nearby handle into names:
+ * `Jesús Ramírez Cuevas (@JesusRCuevas)` names Jesús and Cuevas.
+ *
+ * @param result
+ *   Classification (changed in place).
+ */
+function nameByHandles(result: Classification): void {
+  const {tokens, kinds, roles, infos} = result
+  tokens.forEach((token, index) => {
+    if (token.kind !== 'handle') return
+    const handle = foldWord(token.text)
+    const end = Math.min(tokens.length, index + handleReach + 1)
+    for (let near = Math.max(0, index - handleReach); near < end; near++) {
+      const word = tokens[near]?.text ?? ''
+      if (kinds[near] === 'word' && infos[near]?.capital && word.length > 2 && handle.includes(foldWord(word))) {
+        kinds[near] = 'name'
+        roles[near] = role.none
+      }
+    }
+  })
+}
+
+/**
+ * Turn capitalised words next to a name into names (`Claudia Sheinbaum`:
+ * `Sheinbaum` is unknown, so `Claudia` joins it), except frequent words
+ * (`de`, `La`, `The`) and all-caps words.
  *
  * @param text
  *   Source text.
- * @param tokens
- *   Classified tokens (changed in place).
- * @param model
- *   Decoded model.
+ * @param result
+ *   Classification (changed in place).
  */
-function extendNames(text: string, tokens: ClassifiedToken[], model: Model): void {
-  for (let index = 0; index < tokens.length; index++) {
-    if (tokens[index]?.kind !== 'name') continue
+function extendNames(text: string, result: Classification): void {
+  const {kinds, roles} = result
+  for (let index = 0; index < kinds.length; index++) {
+    if (kinds[index] !== 'name') continue
     for (const direction of [-1, 1]) {
       let current = index
-      let next = tokens[current + direction]
-      while (next && joinsName(text, tokens[current] as ClassifiedToken, next, model)) {
-        next.kind = 'name'
-        next.role = 'none'
+      while (joinsName(text, result, current, current + direction)) {
         current += direction
-        next = tokens[current + direction]
+        kinds[current] = 'name'
+        roles[current] = role.none
       }
     }
   }
 }
 
 /**
- * Whether `next` continues the name at `current`.
+ * Whether token `next` continues the name at token `current`.
  *
  * @param text
  *   Source text.
+ * @param result
+ *   Classification.
  * @param current
- *   A name token.
+ *   Index of a name token.
  * @param next
- *   Its neighbour.
- * @param model
- *   Decoded model.
+ *   Index of its neighbour.
  * @returns
  *   Whether `next` is a capitalised, not frequent word next to it on the line.
  */
-function joinsName(text: string, current: ClassifiedToken, next: ClassifiedToken, model: Model): boolean {
-  if (next.kind !== 'word' || next.role !== 'evidence' || !upper.test(next.text)) return false
-  if (allUpper.test(next.text) && next.text.length > 1) return false
-  const start = Math.min(current.end, next.end)
-  const end = Math.max(current.start, next.start)
-  if (!/^[ \t]+$/.test(text.slice(start, end))) return false
-  return !isFrequent(next.text, model)
+function joinsName(text: string, result: Classification, current: number, next: number): boolean {
+  const info = result.infos[next]
+  const a = result.tokens[current]
+  const b = result.tokens[next]
+  if (!a || !b || result.kinds[next] !== 'word' || result.roles[next] !== role.evidence) return false
+  if (!info || !info.capital || info.allCaps || info.frequent) return false
+  return blank.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)))
 }
 
 /**
- * Whether a word is among the most frequent words of Spanish or English.
+ * Lower the weight of words in title-case runs (`Band of Horses`, `Pembroke
+ * College`): titles and names of things often stay in their own language.
+ * A run has two capitalised words or more, with short lower-case words
+ * (`of`, `de`) between them.
  *
- * @param word
- *   Word.
- * @param model
- *   Decoded model.
- * @returns
- *   Whether some part is frequent (about the top 300).
+ * @param text
+ *   Source text.
+ * @param result
+ *   Classification (changed in place).
  */
-function isFrequent(word: string, model: Model): boolean {
-  return wordParts(word).some((part) => {
-    const folded = foldWord(part)
-    return model.languages.slice(0, 2).some((language) => {
-      const value = language.words.get(folded)
-      return value >= 0 && value <= frequentValue
-    })
+function weighTitles(text: string, result: Classification): void {
+  const {tokens, kinds, infos, weights} = result
+  let start = -1
+  let last = -1
+  let capitals = 0
+
+  for (let index = 0; index <= tokens.length; index++) {
+    const token = tokens[index]
+    const info = infos[index]
+    const capital = Boolean(info?.capital && !info.allCaps)
+    const small = kinds[index] === 'word' && !capital && (token?.text.length ?? 0) <= 3
+    const joined = start >= 0 && token !== undefined && blank.test(text.slice(tokens[index - 1]?.end ?? 0, token.start))
+    if (start >= 0 && (!joined || !(capital || small))) {
+      if (capitals >= 2) for (let inner = start; inner <= last; inner++) weights[inner] = Math.min(weights[inner] ?? 0, settings.titleWeight)
+      start = -1
+      capitals = 0
+    }
+
+    if (capital) {
+      if (start < 0) start = index
+      last = index
+      capitals++
+    }
+  }
+}
+
+/**
+ * Lower the weight of words inside quotation marks (“…”, «…», "…"): a
+ * quote is often in the other language (`there is “coordinación sin
+ * subordinación”`).
+ *
+ * @param result
+ *   Classification (changed in place).
+ */
+function weighQuotes(result: Classification): void {
+  let open = false
+  result.tokens.forEach((token, index) => {
+    if (token.kind === 'punct' && quotes.has(token.text)) {
+      open = token.text === '"' ? !open : openingQuotes.has(token.text)
+    } else if (open && token.kind === 'word') {
+      result.weights[index] = (result.weights[index] ?? 0) * settings.quoteWeight
+    }
   })
 }

@@ -3,7 +3,7 @@
  */
 
 import type {LanguageResult} from '../types.js'
-import type {TextAnalysis} from './analyze-text.js'
+import type {Classification} from './classify.js'
 import {logistic, weighEvidence, type TextEvidence} from './evidence.js'
 import {francSaysForeign} from './franc-signal.js'
 import {settings} from './settings.js'
@@ -17,13 +17,13 @@ import {settings} from './settings.js'
  *
  * @param text
  *   The text.
- * @param analysis
- *   Its analysis.
+ * @param classification
+ *   Its classified tokens.
  * @returns
  *   Language result (`scores.es + scores.en === 1`).
  */
-export function decideLanguage(text: string, analysis: TextAnalysis): LanguageResult {
-  const evidence = weighEvidence(analysis.words)
+export function decideLanguage(text: string, classification: Classification): LanguageResult {
+  const evidence = weighEvidence(classification)
   if (evidence.weight === 0) return {lang: 'und', confidence: 0, scores: {es: 0.5, en: 0.5}}
   const es = logistic(evidence.spanish)
   const scores = {es, en: 1 - es}

@@ -3,7 +3,7 @@
  */
 
 import type {LanguageResult} from '../types.js'
-import {resolveDetector, type DetectLanguageOptions} from './detector.js'
+import {resolveDetector, toText, type DetectLanguageOptions} from './detector.js'
 
 /**
  * Detect the language of `text`: Spanish, English, or undetermined.
@@ -27,5 +27,5 @@ export function detectLanguage(
   text: string,
   options?: DetectLanguageOptions | null | undefined
 ): LanguageResult {
-  return resolveDetector(options?.detector).detectLanguage(String(text))
+  return resolveDetector(options?.detector).detectLanguage(toText(text))
 }

@@ -3,7 +3,7 @@
  */
 
 import type {Detector, LanguageResult, TokenTag} from '../types.js'
-import {analyzeText} from './analyze-text.js'
+import {classifyText, tagText} from './analyze-text.js'
 import {loadModel} from './default-model.js'
 import {decideLanguage} from './decide.js'
 
@@ -25,10 +25,10 @@ export interface DetectLanguageOptions {
  */
 export const defaultDetector: Detector = {
   tagTokens(text: string): TokenTag[] {
-    return analyzeText(text, loadModel()).tags
+    return tagText(text, loadModel())
   },
   detectLanguage(text: string): LanguageResult {
-    return decideLanguage(text, analyzeText(text, loadModel()))
+    return decideLanguage(text, classifyText(text, loadModel()))
   }
 }
 
@@ -47,4 +47,17 @@ export function resolveDetector(value: Detector | null | undefined): Detector {
   }
 
   return value
+}
+
+/**
+ * Settle a text argument: `null` and `undefined` are empty, other values are
+ * turned into strings.
+ *
+ * @param value
+ *   Text (or anything).
+ * @returns
+ *   String.
+ */
+export function toText(value: unknown): string {
+  return typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value)
 }

@@ -2,7 +2,8 @@
  * Weigh the evidence of scored words for a whole text.
  */
 
-import {foreignScore, type ScoredWord} from './analyze-text.js'
+import {foreignScore} from './analyze-text.js'
+import {role, type Classification} from './classify.js'
 import {settings} from './settings.js'
 
 /** Evidence of a text. */
@@ -22,26 +23,28 @@ export interface TextEvidence {
  * A listed Spanish or English word gives little foreign evidence
  * (`knownForeignClip`): `histórico` is also Portuguese, but that says little.
  *
- * @param words
- *   Scored words.
+ * @param classification
+ *   Classified tokens.
  * @returns
  *   Evidence.
  */
-export function weighEvidence(words: ScoredWord[]): TextEvidence {
+export function weighEvidence(classification: Classification): TextEvidence {
   const clip = settings.decisionClip
   let spanish = 0
   let foreign = 0
   let weight = 0
 
-  for (const word of words) {
-    const {scores} = word
-    const es = scores[0] ?? 0
-    const en = scores[1] ?? 0
-    const other = foreignScore(word) - Math.max(es, en)
-    spanish += word.weight * clamp(borrowingOdds(es, en), clip)
-    foreign += word.weight * clamp(word.known ? Math.min(other, settings.knownForeignClip) : other, clip)
-    weight += word.weight
-  }
+  classification.roles.forEach((value, index) => {
+    const score = classification.infos[index]?.score
+    if (value !== role.evidence || !score) return
+    const es = score.scores[0] ?? 0
+    const en = score.scores[1] ?? 0
+    const other = foreignScore(score.scores) - Math.max(es, en)
+    const weightOf = classification.weights[index] ?? 0
+    spanish += weightOf * clamp(borrowingOdds(es, en), clip)
+    foreign += weightOf * clamp(score.known ? Math.min(other, settings.knownForeignClip) : other, clip)
+    weight += weightOf
+  })
 
   return {spanish, foreign, weight}
 }

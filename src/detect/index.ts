@@ -5,5 +5,9 @@
 export {detectLanguage} from './detect-language.js'
 export {defaultDetector, type DetectLanguageOptions, type TagTokensOptions} from './detector.js'
 export {languageRuns, type LanguageRun} from './language-runs.js'
-export {segmentLanguage, type SegmentLanguageResult} from './segment-language.js'
+export {
+  segmentLanguage,
+  type SegmentLanguageOptions,
+  type SegmentLanguageResult
+} from './segment-language.js'
 export {tagTokens} from './tag-tokens.js'

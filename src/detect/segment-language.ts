@@ -2,13 +2,23 @@
  * The language of a segment from its tagged tokens.
  */
 
-import type {SegmentLang, TokenTag} from '../types.js'
+import type {Detector, SegmentLang, TokenTag} from '../types.js'
+import {resolveDetector} from './detector.js'
 
 /** Result of `segmentLanguage`. */
 export interface SegmentLanguageResult {
   lang: SegmentLang
   /** Share of the segment's words in `lang` (for `'mixed'`: of both languages). */
   confidence: number
+}
+
+/** Options of `segmentLanguage`. */
+export interface SegmentLanguageOptions {
+  /**
+   * Detector that checks single-language segments for other languages
+   * (French, Portuguese, Galician…) (default: `defaultDetector`).
+   */
+  detector?: Detector | null | undefined
 }
 
 /** Words a run needs to count as real (not a single borrowing). */
@@ -18,18 +28,24 @@ const realRun = 2
  * Decide the language of a segment from its token tags.
  *
  * `'mixed'` when both Spanish and English have a real run (two words or
- * more) in the segment; `'und'` when no word is Spanish or English, or when
- * most words are of another language.
+ * more) in the segment; `'und'` when no word is Spanish or English, when
+ * most words are of another language, or when the detector rejects the
+ * segment's text as another language.
  *
  * @param tags
  *   Tags of the segment's tokens, in order.
+ * @param options
+ *   Configuration (optional).
  * @returns
  *   Language and confidence.
  *
  * @example
  *   segmentLanguage(tagTokens('Me sale invalid address')).lang // => 'mixed'
  */
-export function segmentLanguage(tags: readonly TokenTag[]): SegmentLanguageResult {
+export function segmentLanguage(
+  tags: readonly TokenTag[],
+  options?: SegmentLanguageOptions | null | undefined
+): SegmentLanguageResult {
   const counts = {es: 0, en: 0, other: 0}
   const longest = {es: 0, en: 0}
   let run: 'es' | 'en' | undefined
@@ -54,5 +70,10 @@ export function segmentLanguage(tags: readonly TokenTag[]): SegmentLanguageResul
   }
 
   const lang = counts.es >= counts.en ? 'es' : 'en'
+  const text = tags.map((tag) => tag.text).join(' ')
+  if (resolveDetector(options?.detector).detectLanguage(text).lang === 'und') {
+    return {lang: 'und', confidence: 1 - counts[lang] / words}
+  }
+
   return {lang, confidence: counts[lang] / words}
 }

@@ -3,7 +3,7 @@
  */
 
 import type {TokenTag} from '../types.js'
-import {resolveDetector, type TagTokensOptions} from './detector.js'
+import {resolveDetector, toText, type TagTokensOptions} from './detector.js'
 
 /**
  * Tag each token of `text` as Spanish, English or other.
@@ -27,5 +27,5 @@ import {resolveDetector, type TagTokensOptions} from './detector.js'
  *   // => ['es', 'other', 'es', 'en', 'en', 'en', 'en']
  */
 export function tagTokens(text: string, options?: TagTokensOptions | null | undefined): TokenTag[] {
-  return resolveDetector(options?.detector).tagTokens(String(text))
+  return resolveDetector(options?.detector).tagTokens(toText(text))
 }

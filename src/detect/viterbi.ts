@@ -5,15 +5,20 @@
  * “foreign”: another language) and a cost for switching between them, lower
  * across sentence punctuation. One ambiguous word does not flip a sentence,
  * while a run of English inside Spanish (`invalid address`) gets its own
- * language. Time is linear in the number of words.
+ * language. Time is linear in the number of words; memory is a few bytes per
+ * word (flat typed arrays).
  */
 
-/** One step of the sequence. */
-export interface Step {
-  /** Emission log-likelihood per state, or `undefined` for neutral words. */
-  emission: ArrayLike<number> | undefined
-  /** Whether sentence punctuation or a line break comes before this step. */
-  boundary: boolean
+/** A sequence of steps, as flat arrays. */
+export interface Steps {
+  /** Number of steps. */
+  length: number
+  /** Emission log-likelihood per step and state (`step * states + state`). */
+  emissions: Float64Array
+  /** Whether a step has an emission (0 for neutral words). */
+  evidence: Uint8Array
+  /** Whether sentence punctuation or a line break comes before a step. */
+  boundaries: Uint8Array
 }
 
 /** Costs of the model (nats). */
@@ -30,7 +35,7 @@ export interface SmoothingCosts {
  * Decode the best state sequence (Viterbi).
  *
  * @param steps
- *   Steps in order.
+ *   Steps.
  * @param states
  *   Number of states (state 2 and up count as foreign).
  * @param costs
@@ -38,17 +43,18 @@ export interface SmoothingCosts {
  * @returns
  *   Best state per step.
  */
-export function viterbi(steps: Step[], states: number, costs: SmoothingCosts): Uint8Array {
+export function viterbi(steps: Steps, states: number, costs: SmoothingCosts): Uint8Array {
   const back = new Uint8Array(steps.length * states)
   let scores = new Float64Array(states)
   let next = new Float64Array(states)
 
-  steps.forEach((step, index) => {
+  for (let index = 0; index < steps.length; index++) {
+    const boundary = steps.boundaries[index] === 1
     for (let to = 0; to < states; to++) {
       let best = Number.NEGATIVE_INFINITY
       let from = to
       for (let source = 0; source < states; source++) {
-        const value = index === 0 ? 0 : (scores[source] ?? 0) - transition(source, to, step.boundary, costs)
+        const value = index === 0 ? 0 : (scores[source] ?? 0) - transition(source, to, boundary, costs)
         if (value > best) {
           best = value
           from = source
@@ -56,11 +62,11 @@ export function viterbi(steps: Step[], states: number, costs: SmoothingCosts): U
       }
 
       back[index * states + to] = from
-      next[to] = best + (step.emission ? (step.emission[to] ?? 0) : 0)
+      next[to] = best + (steps.evidence[index] ? (steps.emissions[index * states + to] ?? 0) : 0)
     }
 
     ;[scores, next] = [next, scores]
-  })
+  }
 
   return backtrack(back, scores, steps.length, states)
 }

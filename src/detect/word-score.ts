@@ -95,7 +95,7 @@ function computeScore(model: Model, word: string): WordScore {
  * @returns
  *   Whether it is listed.
  */
-export function isListed(model: Model, form: string): boolean {
+function isListed(model: Model, form: string): boolean {
   return model.languages.slice(0, 2).some(
     (language) => language.words.get(form) >= 0 || (language.lexicon !== undefined && language.lexicon.has(form))
   )

@@ -33,6 +33,7 @@ import {fileURLToPath} from 'node:url'
 import {eld} from 'eld/large'
 import {franc} from 'franc'
 import {detectLanguage, tagTokens} from '../../src/detect/index.js'
+import type {LanguageResult} from '../../src/types.js'
 
 type Guess = 'es' | 'en' | 'und'
 
@@ -63,10 +64,25 @@ eldPair.setLanguageSubset(['es', 'en'])
 const eldFull = eld.newInstance()
 
 const peers: Peer[] = [
-  {name: 'glosa', detect: (text) => detectLanguage(text).lang},
+  {name: 'glosa', detect: (text) => forced(detectLanguage(text))},
+  {name: 'glosa (und counts)', detect: (text) => detectLanguage(text).lang},
   {name: 'eld', detect: (text) => toGuess(eldPair.detect(text).language)},
   {name: 'franc', detect: (text) => fromFranc(franc(text, {only: ['spa', 'eng'], minLength: 1}))}
 ]
+
+/**
+ * Find a peer by name.
+ *
+ * @param name
+ *   Name.
+ * @returns
+ *   Peer.
+ */
+function peerNamed(name: string): Peer {
+  const peer = peers.find((candidate) => candidate.name === name)
+  if (!peer) throw new Error('Unexpected peer `' + name + '`')
+  return peer
+}
 
 /**
  * Print a line and keep it for the results file.
@@ -77,6 +93,20 @@ const peers: Peer[] = [
 function print(line = ''): void {
   lines.push(line)
   console.log(line)
+}
+
+/**
+ * The forced Spanish/English choice of a glosa result (argmax of `scores`;
+ * `und` only when the scores are even, that is without evidence).
+ *
+ * @param result
+ *   Result of `detectLanguage`.
+ * @returns
+ *   Guess.
+ */
+function forced(result: LanguageResult): Guess {
+  const {es, en} = result.scores
+  return es > en ? 'es' : en > es ? 'en' : 'und'
 }
 
 /**
@@ -232,8 +262,8 @@ function scoreCodeswitch(tweets: CodeswitchTweet[], mixedOnly: boolean): void {
     const tags = tagTokens(tweet.text)
     const owner = new Int32Array(tweet.text.length).fill(-1)
     tags.forEach((tag, index) => owner.fill(index, tag.start, tag.end))
-    const eldWhole = peers[1]?.detect(tweet.text)
-    const francWhole = peers[2]?.detect(tweet.text)
+    const eldWhole = peerNamed('eld').detect(tweet.text)
+    const francWhole = peerNamed('franc').detect(tweet.text)
     tweet.tokens.forEach((token, index) => {
       const label = tweet.labels[index] === 'borrowing' ? 'es' : tweet.labels[index]
       const start = tweet.offsets[index]?.[0] ?? 0
@@ -247,9 +277,9 @@ function scoreCodeswitch(tweets: CodeswitchTweet[], mixedOnly: boolean): void {
       if (label !== 'es' && label !== 'en') return
       counts.total++
       if (tag?.lang === label) counts.glosa++
-      if (peers[1]?.detect(token) === label) counts.eldToken++
+      if (peerNamed('eld').detect(token) === label) counts.eldToken++
       if (eldWhole === label) counts.eldProjected++
-      if (peers[2]?.detect(token) === label) counts.francToken++
+      if (peerNamed('franc').detect(token) === label) counts.francToken++
       if (francWhole === label) counts.francProjected++
     })
   }
@@ -271,7 +301,7 @@ function scoreRejection(): void {
     const glosa = subset.map((item) => detectLanguage(item.text).lang)
     const eldFullAnswers = subset.map((item) => toGuess(eldFull.detect(item.text).language))
     print(
-      `| ${language} | ${subset.length} | ${percent(glosa.filter((lang) => lang === 'und').length, subset.length)} | ${percent(glosa.filter((lang) => lang !== 'es').length, subset.length)} | ${percent(subset.filter((item) => peers[1]?.detect(item.text) !== 'es').length, subset.length)} | ${percent(eldFullAnswers.filter((lang) => lang === 'und').length, subset.length)} | ${percent(subset.filter((item) => peers[2]?.detect(item.text) !== 'es').length, subset.length)} |`
+      `| ${language} | ${subset.length} | ${percent(glosa.filter((lang) => lang === 'und').length, subset.length)} | ${percent(glosa.filter((lang) => lang !== 'es').length, subset.length)} | ${percent(subset.filter((item) => peerNamed('eld').detect(item.text) !== 'es').length, subset.length)} | ${percent(eldFullAnswers.filter((lang) => lang === 'und').length, subset.length)} | ${percent(subset.filter((item) => peerNamed('franc').detect(item.text) !== 'es').length, subset.length)} |`
     )
   }
 
@@ -288,7 +318,7 @@ function scoreRejection(): void {
 function measureSpeed(): void {
   const items = [...read<Item>('words.jsonl'), ...read<Item>('word-pairs.jsonl')].map((item) => item.text)
   const cells: string[] = []
-  for (const peer of peers) {
+  for (const peer of peers.filter((candidate) => candidate.name !== 'glosa (und counts)')) {
     for (const text of items.slice(0, 200)) peer.detect(text)
     const start = performance.now()
     let count = 0
@@ -308,22 +338,37 @@ function measureSpeed(): void {
  * (the module bundled with esbuild, as a published build would be).
  *
  * @returns
- *   Milliseconds (median of 5 runs).
+ *   Milliseconds of wall and CPU time (medians of 7 runs).
  */
-async function measureColdStart(): Promise<number> {
+async function measureColdStart(): Promise<{wall: number; cpu: number}> {
   const {build} = await import('esbuild')
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'glosa-detect-'))
   const bundle = path.join(directory, 'detect.js')
   await build({entryPoints: [path.join(root, 'src/detect/index.ts')], bundle: true, format: 'esm', platform: 'neutral', outfile: bundle, logLevel: 'silent'})
-  const script = `const t=performance.now();const m=await import(${JSON.stringify(bundle)});m.detectLanguage('La FGR dijo que no');console.log(performance.now()-t)`
-  const times: number[] = []
-  for (let run = 0; run < 5; run++) {
+  const script = `const c=process.cpuUsage();const t=performance.now();const m=await import(${JSON.stringify(bundle)});m.detectLanguage('La FGR dijo que no');const u=process.cpuUsage(c);console.log(performance.now()-t, (u.user+u.system)/1000)`
+  const wall: number[] = []
+  const cpu: number[] = []
+  for (let run = 0; run < 7; run++) {
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8'})
-    times.push(Number(result.stdout.trim()))
+    const [time, used] = result.stdout.trim().split(' ').map(Number)
+    wall.push(time ?? Number.NaN)
+    cpu.push(used ?? Number.NaN)
   }
 
   fs.rmSync(directory, {recursive: true, force: true})
-  return times.sort((a, b) => a - b)[2] ?? Number.NaN
+  return {wall: median(wall), cpu: median(cpu)}
+}
+
+/**
+ * Median of numbers.
+ *
+ * @param values
+ *   Numbers.
+ * @returns
+ *   Median.
+ */
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN
 }
 
 /** Run the benchmark. */
@@ -334,7 +379,9 @@ async function main(): Promise<void> {
   }
 
   const {table, goals} = groupItems()
-  print('### Accuracy by kind and length (es/en items; `und` counts as wrong)')
+  print('### Accuracy by kind and length (es/en items)')
+  print()
+  print('`glosa` is the forced Spanish/English choice (argmax of `scores`), as eld and franc restricted to es/en; `glosa (und counts)` counts an `und` answer (rejection as another language) as wrong. An empty eld answer counts as wrong.')
   print()
   printRows(scoreGroups(table))
   print()
@@ -357,13 +404,17 @@ async function main(): Promise<void> {
   print('### Speed and size')
   print()
   measureSpeed()
-  print(`glosa cold import + first call (fresh node process, esbuild bundle, median of 5): ${(await measureColdStart()).toFixed(1)} ms`)
+  const cold = await measureColdStart()
+  print(`glosa cold import + first call (fresh node process, esbuild bundle, median of 7): ${cold.wall.toFixed(1)} ms wall, ${cold.cpu.toFixed(1)} ms CPU (machine load average ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} cores)`)
   const size = fs.statSync(path.join(root, 'src/detect/model-data.ts')).size
   print(`glosa model data (src/detect/model-data.ts): ${size.toLocaleString('en')} bytes`)
 
   if (process.argv.includes('--write')) {
     const header = `# Detection benchmark\n\nCommand: \`npx tsx test/bench/detect.ts --write\` (node ${process.version}, ${new Date().toISOString().slice(0, 10)}).\nData: ../shared/dev-data/langid (measurement only).\n\n`
-    fs.writeFileSync(path.join(root, 'test/bench/results/detect.md'), header + lines.join('\n') + '\n')
+    const file = path.join(root, 'test/bench/results/detect.md')
+    const existing = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''
+    const big = existing.includes('\n## Big inputs\n') ? '\n## Big inputs\n' + existing.split('\n## Big inputs\n')[1] : ''
+    fs.writeFileSync(file, header + lines.join('\n') + '\n' + big)
   }
 }
 
