@@ -1,0 +1,59 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {tokenize} from '../../src/util/tokenize.js'
+
+function kinds(value: string): string[] {
+  return tokenize(value).map((t) => t.kind + ':' + t.text)
+}
+
+describe('tokenize', () => {
+  it('should tell words, handles, hashtags, URLs, numbers, emoji and punctuation apart', () => {
+    expect(kinds('La @FGRMexico dijo #EU 16,096 🇲🇽 pic.twitter.com/ZZwPvbkJou, https://x.mx/a?b=1.')).toEqual([
+      'word:La',
+      'handle:@FGRMexico',
+      'word:dijo',
+      'hashtag:#EU',
+      'number:16,096',
+      'emoji:🇲🇽',
+      'url:pic.twitter.com/ZZwPvbkJou',
+      'punct:,',
+      'url:https://x.mx/a?b=1',
+      'punct:.'
+    ])
+  })
+
+  it('should keep apostrophes, hyphens, NFD accents and e-mail addresses inside one token', () => {
+    expect(kinds("FGR's ICE’s e-mail Fiscali\u0301a prensa@fgr.org.mx")).toEqual([
+      "word:FGR's",
+      'word:ICE’s',
+      'word:e-mail',
+      'word:Fiscali\u0301a',
+      'url:prensa@fgr.org.mx'
+    ])
+  })
+
+  it('should keep ZWJ emoji sequences and skin tones whole', () => {
+    expect(kinds('👨‍👩‍👧 👍🏽')).toEqual(['emoji:👨‍👩‍👧', 'emoji:👍🏽'])
+  })
+
+  it('should cover every non-space code unit exactly once, in order', () => {
+    fc.assert(
+      fc.property(fc.string({unit: 'binary', maxLength: 200}), (value) => {
+        let covered = ''
+        let previous = 0
+        for (const token of tokenize(value)) {
+          expect(token.start).toBeGreaterThanOrEqual(previous)
+          expect(token.end).toBeGreaterThan(token.start)
+          expect(value.slice(token.start, token.end)).toBe(token.text)
+          expect(value.slice(previous, token.start).trim()).toBe('')
+          covered += token.text
+          previous = token.end
+        }
+
+        expect(value.slice(previous).trim()).toBe('')
+        expect(covered).toBe(value.replace(/\s+/g, ''))
+      }),
+      {numRuns: 500}
+    )
+  })
+})
