@@ -185,6 +185,26 @@ function breadthFirst(depths: Int32Array): Int32Array {
 }
 
 /**
+ * The node that ends exactly the pattern `keys`, if any.
+ *
+ * @param automaton
+ *   Automaton from {@link buildAutomaton}.
+ * @param keys
+ *   Keys in reading order.
+ * @returns
+ *   Node (its `values` are the patterns equal to `keys`), or `undefined`.
+ */
+export function exactNode<T>(automaton: Automaton<T>, keys: readonly string[]): number | undefined {
+  let node: number | undefined = 0
+  for (let index = keys.length - 1; index >= 0 && node !== undefined; index--) {
+    const symbol = automaton.symbols.get(keys[index]!)
+    node = symbol === undefined ? undefined : child(automaton, node, symbol)
+  }
+
+  return node === 0 ? undefined : node
+}
+
+/**
  * Scan keys from the last to the first.
  *
  * @param automaton

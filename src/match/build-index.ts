@@ -4,13 +4,13 @@
  * Every term, each of its `forms` and its generated plurals become patterns
  * of unit keys in one automaton. Terms that yield no unit (empty or
  * whitespace-only text) or that hold a paragraph break are ignored: they
- * could never be found in running text. Hashtags get a second, exact-key
- * table, built on first use: `#FGR` and `#GuardiaNacional` are looked up by
- * their body against every term written without spaces.
+ * could never be found in running text. Hashtags are looked up in the same
+ * automaton: `#FGR` as the word `FGR`, `#GuardiaNacional` as `Guardia
+ * Nacional`.
  */
 
 import type {CaseRule, Concept, Glossary, GlossaryTerm} from '../types.js'
-import {buildAutomaton, type Automaton} from './automaton.js'
+import {buildAutomaton, exactNode, type Automaton} from './automaton.js'
 import {foldSurface} from './fold.js'
 import {isPluralizable, pluralize} from './plural.js'
 import {toUnits} from './units.js'
@@ -41,8 +41,6 @@ export interface TermIndex {
   automaton: Automaton<Entry>
   /** Every entry, in glossary order. */
   entries: readonly Entry[]
-  /** Entries by the key of a hashtag body that spells them (see `hashtagEntries`). */
-  hashtags: Map<string, Entry[]> | undefined
   /** Whether some term requires context. */
   contextual: boolean
   /** Concepts of the glossary. */
@@ -52,10 +50,10 @@ export interface TermIndex {
 }
 
 const cache = new WeakMap<Glossary, TermIndex>()
-const simpleAscii = /^(?:[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|[0-9]+)(?: (?:[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|[0-9]+))*$/
-const simpleUnicode =
-  /^(?:[\p{L}\p{M}\p{N}]*\p{L}[\p{L}\p{M}\p{N}]*|\p{N}+)(?: (?:[\p{L}\p{M}\p{N}]*\p{L}[\p{L}\p{M}\p{N}]*|\p{N}+))*$/u
-const wordLike = /^[\p{L}\p{N}]+$/u
+const simpleUnicode = /^[\p{L}\p{M}\p{N}]+(?: [\p{L}\p{M}\p{N}]+)*$/u
+const letter = /\p{L}/u
+const digits = /^\p{N}+$/u
+const camelCase = /\p{Lu}+(?![\p{Ll}])|\p{Lu}?[\p{Ll}\p{M}]+|\p{N}+/gu
 const qualifiable = new Set(['fullForm', 'shortForm', 'variant'])
 const unqualified = /^(?:U\.\s?S\.|US\b|United States|American|Federal\b|\p{Ll})/u
 
@@ -102,7 +100,6 @@ export function buildIndex(glossary: Glossary): TermIndex {
   return {
     automaton: buildAutomaton(builder.keys, builder.entries),
     entries: builder.entries,
-    hashtags: undefined,
     contextual,
     concepts: glossary.concepts,
     family: undefined
@@ -155,29 +152,31 @@ export function compareEntries(a: Entry, b: Entry): number {
 }
 
 /**
- * Entries whose text, written without spaces, is a hashtag body
- * (`#FGR`, `#GuardiaNacional`); built on first use.
+ * Entries a hashtag spells: its body as one word (`#FGR`) or split at capitals
+ * (`#GuardiaNacional` → `Guardia Nacional`); handles, plurals and qualified
+ * names excluded.
  *
  * @param index
  *   Match index.
  * @param body
- *   Case-insensitive key of the hashtag without `#`.
+ *   Case-keeping fold of the hashtag without `#`.
  * @returns
- *   Entries (handles, plurals and qualified names excluded).
+ *   Entries whose whole text is spelled by the hashtag.
  */
-export function hashtagEntries(index: TermIndex, body: string): readonly Entry[] {
-  if (!index.hashtags) {
-    index.hashtags = new Map()
-    for (const entry of index.entries) {
-      const key = hashtagKey(entry)
-      if (key === undefined) continue
-      const list = index.hashtags.get(key)
-      if (list) list.push(entry)
-      else index.hashtags.set(key, [entry])
+export function hashtagEntries(index: TermIndex, body: string): Entry[] {
+  const words = body.match(camelCase) ?? []
+  const readings = [[body]]
+  if (words.length > 1 && words.join('') === body) readings.push(words)
+  const result: Entry[] = []
+
+  for (const reading of readings) {
+    const node = exactNode(index.automaton, reading.map((word) => word.toLowerCase()))
+    for (const entry of node === undefined ? [] : (index.automaton.values[node] ?? [])) {
+      if (entry.term.type !== 'handle' && !entry.plural && !entry.qualified) result.push(entry)
     }
   }
 
-  return index.hashtags.get(body) ?? []
+  return result
 }
 
 /**
@@ -242,7 +241,7 @@ function add(
   let keys: string[]
   let surfaces: string[] | undefined
 
-  if (simpleAscii.test(form)) {
+  if (isSimpleAscii(form)) {
     // Note: the common case; surfaces are the words themselves, computed on demand.
     keys = form.toLowerCase().split(' ')
   } else {
@@ -296,10 +295,42 @@ export function surfacesOf(entry: Entry): string[] {
  *   Keys and surfaces, or `undefined` when the text needs the full tokenizer.
  */
 export function simpleUnits(value: string): {keys: string[]; surfaces: string[]} | undefined {
-  if (simpleAscii.test(value)) return {keys: value.toLowerCase().split(' '), surfaces: value.split(' ')}
+  if (isSimpleAscii(value)) return {keys: value.toLowerCase().split(' '), surfaces: value.split(' ')}
   if (!simpleUnicode.test(value)) return undefined
-  const surfaces = value.split(' ').map((part) => foldSurface(part))
+  const parts = value.split(' ')
+  if (!parts.every((part) => letter.test(part) || digits.test(part))) return undefined
+  const surfaces = parts.map((part) => foldSurface(part))
   return {keys: surfaces.map((surface) => surface.toLowerCase()), surfaces}
+}
+
+/**
+ * Whether `value` is ASCII words (letters and digits, at least one letter,
+ * or only digits) separated by single spaces.
+ */
+function isSimpleAscii(value: string): boolean {
+  let letters = false
+  let digitsOnly = true
+  let length = 0
+
+  for (let index = 0; index <= value.length; index++) {
+    const code = index < value.length ? value.charCodeAt(index) : 32
+    if (code === 32) {
+      if (length === 0 || !(letters || digitsOnly)) return false
+      letters = false
+      digitsOnly = true
+      length = 0
+    } else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
+      letters = true
+      digitsOnly = false
+      length++
+    } else if (code >= 48 && code <= 57) {
+      length++
+    } else {
+      return false
+    }
+  }
+
+  return value.length > 0
 }
 
 /**
@@ -310,23 +341,4 @@ export function simpleUnits(value: string): {keys: string[]; surfaces: string[]}
 function caseRule(term: GlossaryTerm): CaseRule {
   if (term.type === 'handle') return 'insensitive'
   return term.case ?? (term.type === 'acronym' ? 'exact' : 'permissive')
-}
-
-/**
- * Key of the hashtag that spells an entry: a single hashtag term (`#FGR`), or
- * its words and numbers joined (`guardianacional`); none for handles,
- * plurals, qualified names, and terms with other punctuation.
- */
-function hashtagKey(entry: Entry): string | undefined {
-  if (entry.term.type === 'handle' || entry.plural || entry.qualified) return undefined
-  const surfaces = surfacesOf(entry)
-  if (surfaces.length === 1 && surfaces[0]!.startsWith('#')) return surfaces[0]!.slice(1).toLowerCase()
-  let body = ''
-
-  for (const surface of surfaces) {
-    if (wordLike.test(surface)) body += surface.toLowerCase()
-    else if (surface !== "'s" && surface !== "'" && surface !== '.') return undefined
-  }
-
-  return body.length < 2 ? undefined : body
 }

@@ -16,7 +16,10 @@
  *   context of Mexico's `Attorney General`), and, unless the term is a title,
  *   it does not start a longer proper name (`Fiscalía General del Estado`,
  *   `Fiscalía de Jalisco`); otherwise another concept with the same term (the
- *   generic state prosecutor) or nothing matches.
+ *   generic state prosecutor) or nothing matches. Only when no candidate is
+ *   valid this way, the country of the nearest mention (within 300
+ *   characters) decides between terms that require context (`the National
+ *   Guard` next to the FGR is Mexico's, next to the Border Patrol the US's).
  *
  * - for a place (`México`, `EU`): it is not the end of a longer capitalised
  *   name (`Nuevo México`, `New Mexico`, `Ciudad de México`, `Bank of
@@ -30,7 +33,7 @@
  * order of concepts never changes results).
  */
 
-import type {Glossary, Lang, TermMatch, TermStatus} from '../types.js'
+import type {Concept, Glossary, Lang, TermMatch, TermStatus} from '../types.js'
 import {scanBackward} from './automaton.js'
 import {
   compareEntries,
@@ -73,6 +76,8 @@ export interface FoundTerm {
 
 const statusRank: Record<TermStatus, number> = {preferred: 0, admitted: 1, deprecated: 2, superseded: 3}
 const connectors = new Set(['de', 'del', 'of', 'for'])
+/** How far (UTF-16 units) a mention gives its country as context. */
+const reach = 300
 const articles = new Set(['el', 'la', 'las', 'los', 'the'])
 
 /**
@@ -110,7 +115,7 @@ export function findTerms(text: string, options: MatchTermsOptions): FoundTerm[]
   const keys = units.map((unit) => (unit.kind === 'break' ? undefined : unit.key))
   const states = scanBackward(index.automaton, keys)
   const language = createLanguageLookup(units, options.spans, options.lang)
-  const scan: Scan = {text, units, states, index, language, named: undefined, floor: 0}
+  const scan: Scan = {text, units, states, index, language, named: undefined, mentions: [], floor: 0}
 
   if (index.contextual) {
     const named = new Map<string, number[]>()
@@ -118,6 +123,7 @@ export function findTerms(text: string, options: MatchTermsOptions): FoundTerm[]
       const list = named.get(found.match.entry)
       if (list) list.push(found.match.start)
       else named.set(found.match.entry, [found.match.start])
+      scan.mentions.push({start: found.match.start, country: countryOf(found.entry.concept)})
     }
 
     scan.named = named
@@ -135,6 +141,8 @@ interface Scan {
   language: (first: number, last: number) => ContextLanguage
   /** Where concepts are named without context; `undefined` while they are being collected. */
   named: Map<string, number[]> | undefined
+  /** Those mentions in order, with the country of their concept. */
+  mentions: Array<{start: number; country: string | undefined}>
   /** First unit after the last match (units before it belong to matches). */
   floor: number
 }
@@ -185,6 +193,7 @@ function pick(scan: Scan, entries: readonly Entry[], first: number, length: numb
   const {units} = scan
   let language: ContextLanguage | undefined
   const valid: Entry[] = []
+  const nearby: Entry[] = []
 
   for (const entry of entries) {
     let ok = true
@@ -193,7 +202,8 @@ function pick(scan: Scan, entries: readonly Entry[], first: number, length: numb
       ok = matchesCase(entry.rule, surfaces[offset]!, units[first + offset]!.surface)
     }
 
-    if (!ok || !hasContext(scan, entry, first + length)) continue
+    const context = ok ? contextOf(scan, entry, first, first + length) : 'none'
+    if (context === 'none') continue
     if (entry.concept?.kind === 'place' && endsName(scan, first)) continue
     const matchIn = entry.term.matchIn
     if (matchIn && matchIn.length > 0) {
@@ -201,12 +211,16 @@ function pick(scan: Scan, entries: readonly Entry[], first: number, length: numb
       if (language !== 'und' && !matchIn.includes(language)) continue
     }
 
-    valid.push(entry)
+    if (context === 'named') valid.push(entry)
+    else nearby.push(entry)
   }
 
-  if (valid.length < 2) return valid[0]
+  // Note: context from the country of nearby mentions is a fallback, used only
+  // when nothing is valid otherwise (a bare `Fiscalía` stays the state office).
+  const chosen = valid.length > 0 ? valid : nearby
+  if (chosen.length < 2) return chosen[0]
   language ??= scan.language(first, first + length - 1)
-  return best(scan, valid, first, length, language)
+  return best(scan, chosen, first, length, language)
 }
 
 /**
@@ -214,11 +228,11 @@ function pick(scan: Scan, entries: readonly Entry[], first: number, length: numb
  */
 function pickHashtag(scan: Scan, position: number): Entry | undefined {
   const unit = scan.units[position]!
-  const entries = hashtagEntries(scan.index, unit.key.slice(1))
   const body = unit.surface.slice(1)
+  const entries = hashtagEntries(scan.index, body)
   const valid = entries.filter((entry) => {
     if (entry.rule === 'exact' && compact(surfacesOf(entry)) !== body) return false
-    if (!hasContext(scan, entry, position + 1)) return false
+    if (contextOf(scan, entry, position, position + 1) !== 'named') return false
     const matchIn = entry.term.matchIn
     if (!matchIn || matchIn.length === 0) return true
     const language = scan.language(position, position)
@@ -229,13 +243,50 @@ function pickHashtag(scan: Scan, position: number): Entry | undefined {
 }
 
 /**
- * Whether a term that requires context has it.
+ * Context of an entry at units `first` to `next - 1`: `named` when it needs
+ * none or its concept's family is named in the text; `country` when only a
+ * mention nearby (within a paragraph's reach) is of a concept of the same
+ * country (`the National Guard` next to the FGR is Mexico's); else `none`.
+ * Terms other than titles never have context when they start a longer
+ * proper name (`Fiscalía de Jalisco`).
  */
-function hasContext(scan: Scan, entry: Entry, next: number): boolean {
+function contextOf(scan: Scan, entry: Entry, first: number, next: number): 'named' | 'country' | 'none' {
   const {term} = entry
-  if (!entry.contextual) return true
-  if (term.type !== 'title' && !isBare(scan.units, next)) return false
-  return contextDistance(scan, term.concept, scan.units[next - 1]!.start) !== Number.POSITIVE_INFINITY
+  if (!entry.contextual) return 'named'
+  if (term.type !== 'title' && !isBare(scan.units, next)) return 'none'
+  const offset = scan.units[first]!.start
+  if (contextDistance(scan, term.concept, offset) !== Number.POSITIVE_INFINITY) return 'named'
+  const country = countryOf(entry.concept)
+  return country !== undefined && nearestCountry(scan, offset) === country ? 'country' : 'none'
+}
+
+/**
+ * Country of the mention nearest to `offset`, within reach.
+ */
+function nearestCountry(scan: Scan, offset: number): string | undefined {
+  const {mentions} = scan
+  let low = 0
+  let high = mentions.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (mentions[middle]!.start < offset) low = middle + 1
+    else high = middle
+  }
+
+  const before = mentions[low - 1]
+  const after = mentions[low]
+  const distanceBefore = before ? offset - before.start : Number.POSITIVE_INFINITY
+  const distanceAfter = after ? after.start - offset : Number.POSITIVE_INFINITY
+  const nearest = distanceBefore <= distanceAfter ? before : after
+  return Math.min(distanceBefore, distanceAfter) <= reach ? nearest?.country : undefined
+}
+
+/**
+ * Country of a concept by its jurisdiction (`mx`, `us`), if any.
+ */
+function countryOf(concept: Concept | undefined): string | undefined {
+  const jurisdiction = concept?.jurisdiction
+  return jurisdiction?.startsWith('mx-') ? 'mx' : jurisdiction?.startsWith('us-') ? 'us' : undefined
 }
 
 /**

@@ -24,7 +24,7 @@ const emojiUnit = String.raw`(?:\p{Regional_Indicator}{2}|\p{Extended_Pictograph
 
 const patterns = {
   url: /(?:https?:\/\/|www\.|pic\.twitter\.com\/)(?:[^\s<>"“”«»]*[^\s<>"“”«».,;:!?¿¡)\]'’])?/uy,
-  email: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy,
+  email: /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/uy,
   handle: /@[\p{L}\p{N}_]+/uy,
   hashtag: /#[\p{L}\p{M}\p{N}_]*[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*/uy,
   word: new RegExp(String.raw`${letter}*\p{L}${letter}*(?:['’\-]${letter}*\p{L}${letter}*)*`, 'uy'),

@@ -136,6 +136,44 @@ describe('matchTerms', () => {
     ])
   })
 
+  it('should let a nearby mention’s country decide between terms that need context', () => {
+    const custom = makeGlossary([
+      concept('mx-gn', 'military', [
+        {text: 'Guardia Nacional', lang: 'es', type: 'fullForm', status: 'preferred'},
+        {text: 'National Guard', lang: 'en', type: 'fullForm', status: 'preferred', requiresContext: true}
+      ], {parent: 'mx-sedena'}),
+      concept('us-ng', 'military', [
+        {text: 'U.S. National Guard', lang: 'en', type: 'fullForm', status: 'preferred'},
+        {text: 'National Guard', lang: 'en', type: 'shortForm', status: 'admitted', requiresContext: true}
+      ]),
+      concept('mx-fgr', 'prosecutor', [{text: 'FGR', lang: 'es', type: 'acronym', status: 'preferred'}]),
+      concept('us-cbp', 'agency', [{text: 'CBP', lang: 'en', type: 'acronym', status: 'preferred'}])
+    ])
+    expect(pairs('The FGR and the National Guard.', {glossary: custom})).toEqual([
+      ['FGR', 'mx-fgr'],
+      ['National Guard', 'mx-gn']
+    ])
+    expect(pairs('The National Guard helped CBP.', {glossary: custom})).toEqual([
+      ['National Guard', 'us-ng'],
+      ['CBP', 'us-cbp']
+    ])
+    expect(pairs('The National Guard arrived.', {glossary: custom})).toEqual([])
+    const far = 'The FGR acted. ' + 'Nothing else happened here. '.repeat(20) + 'The National Guard arrived.'
+    expect(pairs(far, {glossary: custom})).toEqual([['FGR', 'mx-fgr']])
+  })
+
+  it('should not take a place inside a longer capitalised name', () => {
+    expect(pairs('En Ciudad de Estados Unidos y en Estados Unidos', {lang: 'es'})).toEqual([['Estados Unidos', 'place-us']])
+    expect(pairs('Agentes de EU llegaron', {lang: 'es'})).toEqual([['EU', 'place-us']])
+  })
+
+  it('should qualify English names of US institutions with `U.S.`', () => {
+    expect(pairs('the U.S. Immigration and Customs Enforcement agency')).toEqual([
+      ['U.S. Immigration and Customs Enforcement', 'us-ice']
+    ])
+    expect(pairs('the U.S. Homeland Security Investigations unit')).toEqual([['U.S. Homeland Security Investigations', 'us-hsi']])
+  })
+
   it('should keep offsets into NFD text', () => {
     const text = 'la Fiscali\u0301a General de la Repu\u0301blica.'
     const [match] = matchTerms(text, {glossary})
