@@ -120,12 +120,13 @@ function checkLine(value: string, report: (reason: string) => void): {spanish: s
  *   TypeScript source.
  */
 export function renderModule(data: string): string {
+  const lines = data.split('\n').filter(Boolean)
   return (
     header +
     '\n/** Compiled es → en lexicon: `spanish\\ttranslations[\\ttags]` lines (see `data/lexicon/es-en.tsv`). */\n' +
-    'export const lexiconData: string =\n  ' +
-    JSON.stringify(data) +
-    '\n'
+    'export const lexiconData: string = [\n' +
+    lines.map((line) => '  ' + JSON.stringify(line) + ',\n').join('') +
+    "].join('\\n')\n"
   )
 }
 

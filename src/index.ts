@@ -13,10 +13,31 @@ export {
   type DetectLanguageOptions,
   type TagTokensOptions
 } from './detect/index.js'
-export {createGlossary, defaultGlossary, GlossaryError, type GlossaryProblem} from './glossary/index.js'
+export {
+  createGlossary,
+  defaultGlossary,
+  GlossaryError,
+  lintGlossary,
+  validateConcept,
+  validateConcepts,
+  type GlossaryProblem
+} from './glossary/index.js'
 export {matchTerms, translateTerms, type MatchTermsOptions, type TranslateTermsOptions} from './terms.js'
 export {checkTerms, type CheckTermsOptions} from './messages/index.js'
-export {alignTexts, galeChurch, type AlignedBead, type AlignTextsOptions} from './align/index.js'
+export {
+  alignTexts,
+  createLexicon,
+  galeChurch,
+  pairSegments,
+  toTmx,
+  toTsv,
+  type AlignedBead,
+  type AlignTextsOptions,
+  type Lexicon,
+  type PairSegmentsOptions,
+  type PairSegmentsResult,
+  type TmxOptions
+} from './align/index.js'
 export {
   annotateMarkdown,
   stripAnnotations,

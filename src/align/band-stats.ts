@@ -6,7 +6,7 @@
  * round. Inverted lists of keys make this proportional to the matches found,
  * not to the band area times the sentence lengths.
  */
-import {cellOf, type Band} from './band.js'
+import type {Band} from './band.js'
 import type {Features} from './features.js'
 
 /** Matched evidence per cell. */
@@ -21,6 +21,10 @@ export interface BandStats {
 interface Postings {
   start: Int32Array
   items: Int32Array
+  /** Scratch: best strength of the current unit per sentence. */
+  best: Float64Array
+  /** Scratch: sentences the current unit matched. */
+  seen: number[]
 }
 
 /**
@@ -45,14 +49,20 @@ export function computeBandStats(band: Band, es: Features[], en: Features[], key
   const esPostings = createPostings(es, keyCount)
   const scratch = new Float64Array(band.m + band.n + 2)
   const touched: number[] = []
+  // Note: cell of sentence pair `(p, q)` is `rowBase[p] + q`.
+  const rowBase = new Float64Array(band.n)
+  for (let p = 0; p < band.n; p++) rowBase[p] = band.offset[p + 1]! - band.lo[p + 1]! + 1
 
   for (let p = 0; p < es.length; p++) {
     const from = Math.max(0, band.lo[p + 1]! - 1)
     const to = Math.min(en.length - 1, band.hi[p + 1]! - 1)
-    accumulate(es[p]!, enPostings, from, to, scratch, touched, (q, value) => {
-      const cell = cellOf(band, p + 1, q + 1)
-      if (cell !== -1) esMatched[cell]! += value
-    })
+    accumulate(es[p]!, enPostings, from, to, scratch, touched)
+    for (const q of touched) {
+      esMatched[rowBase[p]! + q]! += scratch[q]!
+      scratch[q] = 0
+    }
+
+    touched.length = 0
   }
 
   let row = 0
@@ -60,20 +70,22 @@ export function computeBandStats(band: Band, es: Features[], en: Features[], key
     while (row <= band.n && band.hi[row]! < q + 1) row++
     let last = row
     while (last + 1 <= band.n && band.lo[last + 1]! <= q + 1) last++
-    const from = Math.max(0, row - 1)
-    const to = Math.min(es.length - 1, last - 1)
-    accumulate(en[q]!, esPostings, from, to, scratch, touched, (p, value) => {
-      const cell = cellOf(band, p + 1, q + 1)
-      if (cell !== -1) enMatched[cell]! += value
-    })
+    accumulate(en[q]!, esPostings, Math.max(0, row - 1), Math.min(es.length - 1, last - 1), scratch, touched)
+    for (const p of touched) {
+      enMatched[rowBase[p]! + q]! += scratch[p]!
+      scratch[p] = 0
+    }
+
+    touched.length = 0
   }
 
   return {esMatched, enMatched}
 }
 
 /**
- * Add, for each sentence `t` in `[from, to]` of the other side, the weight of
- * the units of `sentence` that have a key in `t`.
+ * For each unit of `sentence`, find the sentences `t` in `[from, to]` of the
+ * other side holding one of its keys; accumulate the unit's best strength per
+ * sentence into `scratch` (summed over units) and list them in `touched`.
  */
 function accumulate(
   sentence: Features,
@@ -81,10 +93,11 @@ function accumulate(
   from: number,
   to: number,
   scratch: Float64Array,
-  touched: number[],
-  add: (other: number, value: number) => void
+  touched: number[]
 ): void {
   if (from > to) return
+  const best = postings.best
+  const seen = postings.seen
 
   for (const unit of sentence.units) {
     for (let k = 0; k < unit.keys.length; k++) {
@@ -95,17 +108,18 @@ function accumulate(
       for (; index < end; index++) {
         const other = postings.items[index]!
         if (other > to) break
-        if (scratch[other] === 0) touched.push(other)
-        if (scratch[other]! < strength) scratch[other] = strength
+        if (best[other] === 0) seen.push(other)
+        if (best[other]! < strength) best[other] = strength
       }
     }
 
-    for (const other of touched) {
-      add(other, scratch[other]!)
-      scratch[other] = 0
+    for (const other of seen) {
+      if (scratch[other] === 0) touched.push(other)
+      scratch[other]! += best[other]!
+      best[other] = 0
     }
 
-    touched.length = 0
+    seen.length = 0
   }
 }
 
@@ -119,7 +133,7 @@ function createPostings(side: Features[], keyCount: number): Postings {
   const items = new Int32Array(start[keyCount]!)
   const fill = start.slice(0, keyCount)
   for (const [index, features] of side.entries()) for (const key of features.bag) items[fill[key]!++] = index
-  return {start, items}
+  return {start, items, best: new Float64Array(side.length), seen: []}
 }
 
 /**

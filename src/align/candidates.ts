@@ -19,7 +19,15 @@ export interface Candidate {
   weights: number[]
   /** Sum of `weights`. */
   total: number
+  /**
+   * Informativeness of each unit, in `(0, 1]`: attribution words (`señaló`,
+   * `said`, `president`) say that a passage reports speech, not which speech.
+   */
+  factors: number[]
 }
+
+/** Informativeness of an attribution word. */
+const frameFactor = 0.3
 
 /** What candidates are built with. */
 export interface CandidateOptions {
@@ -32,6 +40,8 @@ export interface CandidateSet {
   es: Candidate[]
   en: Candidate[]
   keys: KeyTable
+  /** Weight of each key in `(0, 1]`: keys shared by fewer candidates count more. */
+  idf: Float64Array
 }
 
 /**
@@ -54,11 +64,11 @@ export function buildCandidates(
   const lexicon = options?.lexicon === false ? undefined : (options?.lexicon ?? getDefaultLexicon())
   const keys = createKeyTable()
   const context: FeatureContext = {keys, lexicon, strengths: defaultStrengths}
-  const es = selectCandidates(segments, 'es').map((d) => candidate(d, terms, options?.glossary, context))
-  const en = selectCandidates(segments, 'en').map((d) => candidate(d, terms, options?.glossary, context))
-  weigh(es, en, keys)
-  weigh(en, es, keys)
-  return {es, en, keys}
+  const sorted = [...terms].sort((a, b) => a.start - b.start)
+  const es = selectCandidates(segments, 'es').map((d) => candidate(d, sorted, options?.glossary, context))
+  const en = selectCandidates(segments, 'en').map((d) => candidate(d, sorted, options?.glossary, context))
+  const idf = weigh([...es, ...en], keys)
+  return {es, en, keys, idf}
 }
 
 /**
@@ -89,7 +99,23 @@ export function selectCandidates(segments: readonly Segment[], lang: Lang): Segm
 }
 
 /**
- * Evidence of a candidate segment, with the terms inside it.
+ * Index of the first term (sorted by start) starting at or after `offset`.
+ */
+function firstAtOrAfter(terms: readonly TermMatch[], offset: number): number {
+  let low = 0
+  let high = terms.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (terms[middle]!.start < offset) low = middle + 1
+    else high = middle
+  }
+
+  return low
+}
+
+/**
+ * Evidence of a candidate segment, with the terms inside it (`terms` sorted
+ * by start).
  */
 function candidate(
   segment: Segment,
@@ -98,8 +124,10 @@ function candidate(
   context: FeatureContext
 ): Candidate {
   const spans: TermSpan[] = []
-  for (const term of terms) {
-    if (term.start < segment.start || term.end > segment.end || term.end <= term.start) continue
+  for (let index = firstAtOrAfter(terms, segment.start); index < terms.length; index++) {
+    const term = terms[index]!
+    if (term.start >= segment.end) break
+    if (term.end > segment.end || term.end <= term.start) continue
     const parent = glossary?.get(term.entry)?.parent
     spans.push({
       start: term.start - segment.start,
@@ -109,26 +137,41 @@ function candidate(
   }
 
   const features = extractFeatures(segment.text, segment.lang === 'en' ? 'en' : 'es', context, spans)
-  return {segment, features, weights: features.units.map(() => 1), total: features.units.length}
+  const factors = features.units.map((unit) => (unit.frame ? frameFactor : 1))
+  return {segment, features, weights: features.units.map(() => 1), total: features.units.length, factors}
 }
 
 /**
- * Weigh the units of `side` by how few candidates of `other` they match:
- * `log(1 + n / (1 + df)) / log(1 + n)`, in `(0, 1]`.
+ * Weigh keys and units by how many candidates of either language share them.
+ *
+ * A key held by `df` candidates besides one weighs
+ * `log(1 + n / df) / log(1 + n)` (a name every passage repeats says little
+ * about which one is the translation); a unit weighs as its rarest key that
+ * some other candidate holds, or `1` when none does.
+ *
+ * @returns
+ *   Key weights.
  */
-function weigh(side: Candidate[], other: Candidate[], keys: KeyTable): void {
+function weigh(all: Candidate[], keys: KeyTable): Float64Array {
   const count = new Int32Array(keys.names.length)
-  for (const item of other) for (const key of item.features.bag) count[key]!++
-  const scale = Math.log(1 + other.length)
+  for (const item of all) for (const key of item.features.bag) count[key]!++
+  const scale = Math.log(1 + all.length)
+  const idf = new Float64Array(keys.names.length)
+  for (let key = 0; key < idf.length; key++) {
+    idf[key] = scale === 0 ? 1 : Math.log(1 + all.length / Math.max(1, count[key]! - 1)) / scale
+  }
 
-  for (const item of side) {
+  for (const item of all) {
     item.total = 0
-    item.weights = item.features.units.map((unit) => {
-      let frequency = 0
-      for (const key of unit.keys) if (count[key]! > frequency) frequency = count[key]!
-      const weight = scale === 0 ? 1 : Math.log(1 + other.length / (1 + frequency)) / scale
+    item.weights = item.features.units.map((unit, index) => {
+      let weight = 0
+      for (const key of unit.keys) if (count[key]! > 1 && idf[key]! > weight) weight = idf[key]!
+      if (weight === 0) weight = 1
+      weight *= item.factors[index]!
       item.total += weight
       return weight
     })
   }
+
+  return idf
 }

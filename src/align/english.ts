@@ -61,6 +61,23 @@ const irregular: Record<string, string> = Object.assign(
  *   stemEnglish('said') // => 'say'
  */
 export function stemEnglish(word: string): string {
+  let value = stems.get(word)
+  if (value === undefined) {
+    value = stem(word)
+    if (stems.size > 100_000) stems.clear()
+    stems.set(word, value)
+  }
+
+  return value
+}
+
+/** Stems of words seen before. */
+const stems = new Map<string, string>()
+
+/**
+ * Stem an English word (uncached).
+ */
+function stem(word: string): string {
   let value = fold(word).replace(/['’]s$|['’]$/, '')
   const base = irregular[value]
   if (base) return dropFinalE(base)
@@ -128,4 +145,27 @@ function parsePairs(value: string): Record<string, string> {
   }
 
   return result
+}
+
+/** English attribution words (stems): speech verbs and titles that frame a quote. */
+const frameStems: ReadonlySet<string> = new Set(
+  (
+    'say tell declare add explain indicate stress insist claim announce clarify comment warn confirm ' +
+    'respond reply admit acknowledge president minister secretary spokesman spokeswoman spokesperson ' +
+    'director chief'
+  )
+    .split(' ')
+    .map((word) => stemEnglish(word))
+)
+
+/**
+ * Whether an English word frames a quote (`said`, `added`, `president`).
+ *
+ * @param word
+ *   A word (any case).
+ * @returns
+ *   Whether it is an attribution word.
+ */
+export function isEnglishFrameWord(word: string): boolean {
+  return frameStems.has(stemEnglish(word))
 }

@@ -9,7 +9,7 @@
 import type {Lang} from '../types.js'
 import {tokenize, type Token} from '../util/tokenize.js'
 import {cognateKeys} from './cognate.js'
-import {isEnglishStopword, stemEnglish} from './english.js'
+import {isEnglishFrameWord, isEnglishStopword, stemEnglish} from './english.js'
 import {fold} from './fold.js'
 import {intern, type KeyTable} from './keys.js'
 import type {Lexicon} from './lexicon.js'
@@ -29,7 +29,7 @@ export interface KeyStrengths {
 
 /** Default key strengths. */
 export const defaultStrengths: KeyStrengths = {
-  term: 1,
+  term: 2,
   number: 1,
   name: 1,
   gram: 0.8,
@@ -48,12 +48,21 @@ export interface Unit {
   strengths: number[]
   /** Whether each key came through the lexicon, parallel to `keys`. */
   lexical: boolean[]
+  /** Whether the unit is a handle or hashtag (`@FGRMexico`). */
+  handle: boolean
+  /** Whether the unit is an attribution word (`señaló`, `said`, `president`). */
+  frame: boolean
+  /**
+   * Words inside a glossary term unit, with the keys each brought (so a link
+   * through a word points at the word, not the whole term).
+   */
+  parts?: Array<{start: number; end: number; keys: Set<number>}>
 }
 
 /** Evidence of a sentence. */
 export interface Features {
   units: Unit[]
-  /** Sorted unique keys of all units. */
+  /** Unique keys of all units. */
   bag: Int32Array
   /** Length in characters (Gale–Church). */
   length: number
@@ -72,8 +81,11 @@ export interface FeatureContext {
   keys: KeyTable
   lexicon: Lexicon | undefined
   strengths: KeyStrengths
-  /** Interned keys of words seen before (filled as extraction goes). */
-  cache?: Map<string, KeySet | undefined>
+  /**
+   * Interned keys of words seen before, by language and by whether the word
+   * starts its sentence (filled as extraction goes).
+   */
+  cache?: {es: Map<string, KeySet | null>; en: Map<string, KeySet | null>; esFirst: Map<string, KeySet | null>; enFirst: Map<string, KeySet | null>}
 }
 
 /** Interned keys with their strengths and origin. */
@@ -81,6 +93,7 @@ interface KeySet {
   keys: number[]
   strengths: number[]
   lexical: boolean[]
+  frame: boolean
 }
 
 /** Unit under construction. */
@@ -90,11 +103,16 @@ interface Draft {
   map: Map<string, [number, boolean]> | undefined
   /** Already interned keys (a plain word). */
   set: KeySet | undefined
+  /** Whether the draft is a handle or hashtag. */
+  handle?: boolean
+  /** Words inside a term draft. */
+  parts?: Draft[]
 }
 
 /** A key, its strength, whether it came through the lexicon. */
 type Entry = [string, number, boolean?]
 
+/** Upper-case acronyms (folded) → the name key they stand for (`EU` is the U.S. in Spanish). */
 const acronyms: Record<Lang, Record<string, string>> = {
   es: bare({eu: 'us', eeuu: 'us', ue: 'eu', onu: 'un', mex: 'mexico', usa: 'us'}),
   en: bare({us: 'us', usa: 'us', eu: 'eu', un: 'un', mex: 'mexico'})
@@ -103,6 +121,7 @@ const acronyms: Record<Lang, Record<string, string>> = {
 /** Symbols before an amount, as the English word (stem) they stand for. */
 const currencies: Record<string, string> = bare({$: 'dollar', '€': 'euro', '£': 'pound', '¥': 'yen'})
 
+/** Flag emoji (region code) → country names. */
 const flags: Record<string, string[]> = bare({
   MX: ['mexico'],
   US: ['us'],
@@ -146,10 +165,38 @@ export function extractFeatures(
   }
 
   const units = finish(groupTerms(drafts, terms, context), context)
-  const all = new Set<number>()
-  for (const unit of units) for (const key of unit.keys) all.add(key)
-  const bag = Int32Array.from(all).sort()
-  return {units, bag, length: text.length}
+  return {units, bag: bagOf(units, context.keys), length: text.length}
+}
+
+/**
+ * Unique keys of units (in order of first appearance).
+ *
+ * @param units
+ *   Units.
+ * @returns
+ *   Keys.
+ */
+function bagOf(units: Unit[], keys: KeyTable): Int32Array {
+  let size = 0
+  for (const unit of units) size += unit.keys.length
+  if (keys.seen.length < keys.names.length) {
+    const grown = new Int32Array(Math.max(1024, keys.names.length * 2))
+    grown.set(keys.seen)
+    keys.seen = grown
+  }
+
+  const tag = ++keys.tag
+  const all = new Int32Array(size)
+  let unique = 0
+  for (const unit of units) {
+    for (const key of unit.keys) {
+      if (keys.seen[key] === tag) continue
+      keys.seen[key] = tag
+      all[unique++] = key
+    }
+  }
+
+  return all.slice(0, unique)
 }
 
 /**
@@ -195,7 +242,7 @@ function readUnit(tokens: Token[], index: number, lang: Lang, context: FeatureCo
     const set = wordSet(token, index, lang, context)
     if (set) drafts.push({start: token.start, end: token.end, map: undefined, set})
   } else if (token.kind === 'handle' || token.kind === 'hashtag') {
-    drafts.push(draft(token.start, token.end, handleKeys(token.text.slice(1), lang, context)))
+    drafts.push({...draft(token.start, token.end, handleKeys(token.text.slice(1), lang, context)), handle: true})
   } else if (token.kind === 'emoji') {
     const names = flagNames(token.text)
     if (names) {
@@ -213,13 +260,58 @@ function readUnit(tokens: Token[], index: number, lang: Lang, context: FeatureCo
  *   Key set, or `undefined` when the word carries no evidence.
  */
 function wordSet(token: Token, index: number, lang: Lang, context: FeatureContext): KeySet | undefined {
-  const cacheKey = lang + (index === 0 ? '^' : ':') + token.text
-  const cache = context.cache ?? (context.cache = new Map())
-  if (cache.has(cacheKey)) return cache.get(cacheKey)
-  const entries = wordKeys(token, index, lang, context)
-  const set = entries.length === 0 ? undefined : toSet(dedupe(entries), context)
-  cache.set(cacheKey, set)
+  const caches = context.cache ?? (context.cache = {es: new Map(), en: new Map(), esFirst: new Map(), enFirst: new Map()})
+  const cache = index === 0 ? (lang === 'es' ? caches.esFirst : caches.enFirst) : caches[lang]
+  const known = cache.get(token.text)
+  if (known !== undefined) return known ?? undefined
+  const word = wordEntries(token, index, lang, context)
+  let set: KeySet | undefined
+  if (word) {
+    set = toSet(word.map, context)
+    set.frame = word.frame
+  }
+
+  cache.set(token.text, set ?? null)
   return set
+}
+
+/** Key entries of a word, kept across calls. */
+interface WordEntries {
+  map: Map<string, [number, boolean]>
+  frame: boolean
+}
+
+/** Entries of words seen in earlier calls, per strengths and lexicon. */
+const wordCache = new WeakMap<KeyStrengths, Map<Lexicon | undefined, Map<string, WordEntries | null>>>()
+
+/** Most words the cross-call cache holds per lexicon before it starts over. */
+const wordCacheSize = 200_000
+
+/**
+ * Key entries of a word token (uninterned), cached across calls.
+ *
+ * @returns
+ *   Entries, or `undefined` when the word carries no evidence.
+ */
+function wordEntries(token: Token, index: number, lang: Lang, context: FeatureContext): WordEntries | undefined {
+  let byLexicon = wordCache.get(context.strengths)
+  if (!byLexicon) wordCache.set(context.strengths, (byLexicon = new Map()))
+  let cache = byLexicon.get(context.lexicon)
+  if (!cache) byLexicon.set(context.lexicon, (cache = new Map()))
+  const key = lang + (index === 0 ? '^' : ':') + token.text
+  const known = cache.get(key)
+  if (known !== undefined) return known ?? undefined
+  const entries = wordKeys(token, index, lang, context)
+  const value: WordEntries | null =
+    entries.length === 0
+      ? null
+      : {
+          map: dedupe(entries),
+          frame: lang === 'es' ? Boolean(context.lexicon?.isFrameWord(token.text)) : isEnglishFrameWord(token.text)
+        }
+  if (cache.size >= wordCacheSize) cache.clear()
+  cache.set(key, value)
+  return value ?? undefined
 }
 
 /**
@@ -507,7 +599,7 @@ function dedupe(entries: Iterable<Entry>, map = new Map<string, [number, boolean
  * Intern deduplicated entries.
  */
 function toSet(map: Map<string, [number, boolean]>, context: FeatureContext): KeySet {
-  const set: KeySet = {keys: [], strengths: [], lexical: []}
+  const set: KeySet = {keys: [], strengths: [], lexical: [], frame: false}
   for (const [key, [strength, lexical]] of map) {
     set.keys.push(intern(context.keys, key))
     set.strengths.push(strength)
@@ -538,8 +630,10 @@ function groupTerms(drafts: Draft[], terms: TermSpan[] | undefined, context: Fea
       term.end,
       term.entries.map((entry, position): Entry => ['t:' + entry, position === 0 ? context.strengths.term : context.strengths.term / 2])
     )
+    unit.parts = []
     while (index < drafts.length && drafts[index]!.start < term.end) {
       const inner = drafts[index++]!
+      unit.parts.push(inner)
       dedupe(entriesOf(inner, context), unit.map)
       unit.start = Math.min(unit.start, inner.start)
       unit.end = Math.max(unit.end, inner.end)
@@ -571,6 +665,23 @@ function* entriesOf(value: Draft, context: FeatureContext): Iterable<Entry> {
 function finish(drafts: Draft[], context: FeatureContext): Unit[] {
   return drafts.map((value): Unit => {
     const set = value.set ?? toSet(value.map ?? new Map(), context)
-    return {start: value.start, end: value.end, keys: set.keys, strengths: set.strengths, lexical: set.lexical}
+    const unit: Unit = {
+      start: value.start,
+      end: value.end,
+      keys: set.keys,
+      strengths: set.strengths,
+      lexical: set.lexical,
+      handle: Boolean(value.handle),
+      frame: set.frame
+    }
+    if (value.parts && value.parts.length > 0) {
+      unit.parts = value.parts.map((part) => ({
+        start: part.start,
+        end: part.end,
+        keys: new Set([...entriesOf(part, context)].map(([key]) => intern(context.keys, key)))
+      }))
+    }
+
+    return unit
   })
 }

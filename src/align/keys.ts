@@ -18,6 +18,10 @@ export interface KeyTable {
   ids: Map<string, number>
   /** Id → key. */
   names: string[]
+  /** Scratch: last tag that saw each key (to deduplicate without sorting). */
+  seen: Int32Array
+  /** Scratch: last tag handed out. */
+  tag: number
 }
 
 /**
@@ -27,7 +31,7 @@ export interface KeyTable {
  *   A key table.
  */
 export function createKeyTable(): KeyTable {
-  return {ids: new Map(), names: []}
+  return {ids: new Map(), names: [], seen: new Int32Array(0), tag: 0}
 }
 
 /**

@@ -11,7 +11,7 @@
 import {isEnglishStopword} from './english.js'
 import {fold} from './fold.js'
 import {lexiconData} from './lexicon-data.js'
-import {spanishCandidates} from './spanish.js'
+import {findCandidate} from './spanish.js'
 
 /** A compiled es → en lexicon. */
 export interface Lexicon {
@@ -25,6 +25,11 @@ export interface Lexicon {
   translate(word: string): readonly string[] | undefined
   /** Whether a Spanish word is a function word (`de`, `que`, `la`). */
   isFunctionWord(word: string): boolean
+  /**
+   * Whether a Spanish word (any inflection) frames a quote rather than says
+   * what it is about (`señaló`, `presidenta`).
+   */
+  isFrameWord(word: string): boolean
 }
 
 /** One parsed line of lexicon data. */
@@ -81,7 +86,8 @@ export function parseLexicon(data: string): LexiconEntry[] {
 export function createLexicon(data: string): Lexicon {
   const translations = new Map<string, string[]>()
   const functionWords = new Set<string>()
-  const cache = new Map<string, readonly string[] | undefined>()
+  const frameWords = new Set<string>()
+  const cache = new Map<string, string | undefined>()
 
   for (const entry of parseLexicon(data)) {
     if (entry.spanish === '' || entry.english.length === 0) continue
@@ -93,27 +99,36 @@ export function createLexicon(data: string): Lexicon {
     if (entry.tags.includes('fn') || entry.english.every((d) => d.split(/[\s-]+/).every(isEnglishStopword))) {
       functionWords.add(key)
     }
+
+    if (entry.tags.includes('frame')) frameWords.add(key)
   }
 
   return {
     size: translations.size,
     translate(word) {
-      const key = fold(word)
-      if (cache.has(key)) return cache.get(key)
-      let result = translations.get(key)
-      if (!result && key.length > 3) {
-        for (const candidate of spanishCandidates(key)) {
-          result = translations.get(candidate)
-          if (result) break
-        }
-      }
-
-      cache.set(key, result)
-      return result
+      const headword = resolve(word)
+      return headword === undefined ? undefined : translations.get(headword)
     },
     isFunctionWord(word) {
       return functionWords.has(fold(word))
+    },
+    isFrameWord(word) {
+      const headword = resolve(word)
+      return headword !== undefined && frameWords.has(headword)
     }
+  }
+
+  /**
+   * Headword a word resolves to: itself, or the first lemmatiser candidate
+   * that is a headword.
+   */
+  function resolve(word: string): string | undefined {
+    const key = fold(word)
+    if (cache.has(key)) return cache.get(key)
+    let result = translations.has(key) ? key : undefined
+    if (result === undefined && key.length > 3) result = findCandidate(key, (d) => translations.has(d))
+    cache.set(key, result)
+    return result
   }
 }
 

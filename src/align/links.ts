@@ -5,6 +5,7 @@
 import type {PairLink} from '../types.js'
 import {channelOf, channels, type KeyTable} from './keys.js'
 import type {Candidate} from './candidates.js'
+import type {Unit} from './features.js'
 
 /** An English unit that may be linked. */
 interface Target {
@@ -34,11 +35,11 @@ export function linkGroup(es: Candidate[], en: Candidate[], keys: KeyTable): Pai
   const targets = new Map<number, Target[]>()
   for (const other of en) {
     for (const unit of other.features.units) {
-      const target: Target = {start: other.segment.start + unit.start, end: other.segment.start + unit.end, strength: 0, used: false}
       for (const [k, key] of unit.keys.entries()) {
+        const [start, end] = spanOf(unit, key, keys)
         let list = targets.get(key)
         if (!list) targets.set(key, (list = []))
-        list.push({...target, strength: unit.strengths[k]!})
+        list.push({start: other.segment.start + start, end: other.segment.start + end, strength: unit.strengths[k]!, used: false})
       }
     }
   }
@@ -48,19 +49,20 @@ export function linkGroup(es: Candidate[], en: Candidate[], keys: KeyTable): Pai
 
   for (const self of es) {
     for (const unit of self.features.units) {
-      let best: {target: Target; rank: number; strength: number} | undefined
+      let best: {target: Target; rank: number; strength: number; key: number} | undefined
       for (const [k, key] of unit.keys.entries()) {
         const rank = channels.indexOf(channelOf(keys.names[key]!, unit.lexical[k]!))
         const strength = Math.min(unit.strengths[k]!, 1)
         for (const target of targets.get(key) ?? []) {
-          if (!best || better(rank, strength, target, best, used)) best = {target, rank, strength}
+          if (!best || better(rank, strength, target, best, used)) best = {target, rank, strength, key}
         }
       }
 
       if (!best) continue
       used.add(best.target.start)
+      const [start, end] = spanOf(unit, best.key, keys)
       links.push({
-        es: [self.segment.start + unit.start, self.segment.start + unit.end],
+        es: [self.segment.start + start, self.segment.start + end],
         en: [best.target.start, best.target.end],
         kind: channels[best.rank]!
       })
@@ -68,6 +70,19 @@ export function linkGroup(es: Candidate[], en: Candidate[], keys: KeyTable): Pai
   }
 
   return links
+}
+
+/**
+ * Span a key of a unit stands for: the word inside a term that brought it,
+ * else the whole unit.
+ */
+function spanOf(unit: Unit, key: number, keys: KeyTable): [number, number] {
+  if (unit.parts && !keys.names[key]!.startsWith('t:')) {
+    const part = unit.parts.find((d) => d.keys.has(key))
+    if (part) return [part.start, part.end]
+  }
+
+  return [unit.start, unit.end]
 }
 
 /**

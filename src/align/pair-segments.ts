@@ -12,11 +12,11 @@
  * sentence).
  */
 import type {Glossary, Pair, Segment, TermMatch} from '../types.js'
-import {defaultCalibration, pairProbability, type Calibration} from './calibration.js'
-import {buildCandidates, type CandidateSet} from './candidates.js'
+import {defaultCalibration, pairProbability, type Calibration, type PairStatistics} from './calibration.js'
+import {buildCandidates, selectCandidates, type CandidateSet} from './candidates.js'
 import type {Lexicon} from './lexicon.js'
 import {linkGroup} from './links.js'
-import {coverage, groupStatistics, pairMatrix, type PairMatrix} from './statistics.js'
+import {coverage, groupStatistics, pairMatrix, singleStatistics, type PairMatrix} from './statistics.js'
 
 /** Options of `pairSegments`. */
 export interface PairSegmentsOptions {
@@ -45,19 +45,29 @@ interface Group {
   es: number[]
   en: number[]
   score: number
-  /** Best competitor similarities of the 1–1 pair the group grew from. */
+  /** Best competitor coverages of the pair the group grew from. */
   esAlternative: number
   enAlternative: number
 }
+
+/** Least score, as a share of the threshold, of the best 1–1 pair inside a 1–2 or 2–1 group. */
+const coreShare = 0.5
+
+/** Most Spanish × English comparisons before the article is paired in windows. */
+const maxPairs = 1_000_000
+
+/** Candidates per window of a very large article. */
+const windowSize = 1000
 
 /** Most segments one side of a pair may merge. */
 const maxGroup = 4
 
 /**
  * Least share of an absorbed segment's evidence the other side of the pair
- * must cover (so a pair does not absorb a neighbour just to even out lengths).
+ * must cover (so a pair does not absorb a neighbour just to even out
+ * lengths); lower for English, whose continuation sentences add context.
  */
-const mergeCoverage = 0.2
+const mergeCoverage = {es: 0.3, en: 0.15}
 
 /**
  * Pair the Spanish and English segments of an article.
@@ -83,11 +93,44 @@ export function pairSegments(
 ): PairSegmentsResult {
   if (!Array.isArray(segments)) throw new TypeError('Unexpected `segments` value, expected an array of segments')
   if (!Array.isArray(terms)) throw new TypeError('Unexpected `terms` value, expected an array of term matches')
+  for (const [index, segment] of segments.entries()) {
+    if (typeof segment?.text !== 'string' || typeof segment.start !== 'number' || typeof segment.end !== 'number') {
+      throw new TypeError('Unexpected `segments[' + index + ']` value, expected a segment (`id`, `start`, `end`, `text`, `lang`, `kind`)')
+    }
+  }
+
+  const es = selectCandidates(segments, 'es')
+  const en = selectCandidates(segments, 'en')
+  if (es.length * en.length <= maxPairs) return pairWindow(segments, terms, options)
+
+  // Note: too many pairs to compare all; pair within windows of neighbouring
+  // candidates (pairs across windows are not found).
+  const all = [...es, ...en].sort((a, b) => a.start - b.start)
+  const pairs: Pair[] = []
+  const unaligned: string[] = []
+  for (let index = 0; index < all.length; index += windowSize) {
+    const result = pairWindow(all.slice(index, index + windowSize), terms, options)
+    for (const pair of result.pairs) pairs.push({...pair, id: 'a' + (pairs.length + 1)})
+    unaligned.push(...result.unaligned)
+  }
+
+  return {pairs, unaligned}
+}
+
+/**
+ * Pair the candidates of (a window of) an article.
+ */
+function pairWindow(
+  segments: readonly Segment[],
+  terms: readonly TermMatch[],
+  options: PairSegmentsOptions | null | undefined
+): PairSegmentsResult {
   const calibration = options?.calibration ?? defaultCalibration
   const threshold = options?.threshold ?? calibration.threshold
   const set = buildCandidates(segments, terms, options)
   const matrix = pairMatrix(set)
-  const groups = extend(link(set, matrix, calibration, threshold), set, matrix, calibration)
+  const linked = link(set, matrix, calibration, threshold)
+  const groups = extend(linked.groups, linked.partners, set, calibration, threshold)
   const {es, en, keys} = set
 
   const pairs = groups
@@ -112,20 +155,41 @@ export function pairSegments(
  * Score every 1–1, 1–2 and 2–1 group of candidates, then link the best groups
  * above `threshold`, each candidate at most once (competitive linking).
  */
-function link(set: CandidateSet, matrix: PairMatrix, calibration: Calibration, threshold: number): Group[] {
+function link(
+  set: CandidateSet,
+  matrix: PairMatrix,
+  calibration: Calibration,
+  threshold: number
+): {groups: Group[]; partners: Partners} {
+  const width = set.en.length
+  const single = new Float64Array(set.es.length * width)
   const options: Group[] = []
-  const partners = bestPartners(set, matrix)
 
   for (let e = 0; e < set.es.length; e++) {
-    for (let f = 0; f < set.en.length; f++) {
-      for (const [esIndices, enIndices] of [
-        [[e], [f]],
-        [[e], [f, f + 1]],
-        [[e, e + 1], [f]]
-      ] as const) {
-        if (esIndices.at(-1)! >= set.es.length || enIndices.at(-1)! >= set.en.length) continue
-        const group = score(set, [...esIndices], [...enIndices], matrix, calibration, partners)
-        if (group && group.score >= threshold) options.push(group)
+    for (let f = 0; f < width; f++) {
+      if (overlapping(set, [e], [f])) continue
+      const statistics = singleStatistics(set, e, f, matrix)
+      const value = pairProbability(statistics, calibration)
+      single[e * width + f] = value
+      if (value >= threshold) options.push(toGroup([e], [f], value, statistics))
+    }
+  }
+
+  const partners = bestPartners(set, single)
+  const least = threshold * coreShare
+
+  for (let e = 0; e < set.es.length; e++) {
+    for (let f = 0; f < width; f++) {
+      // Note: a merged group grows from a plausible 1–1 pair.
+      const here = single[e * width + f]!
+      if (f + 1 < width && Math.max(here, single[e * width + f + 1]!) >= least) {
+        const group = mergedGroup(set, [e], [f, f + 1], matrix, calibration, partners, threshold)
+        if (group) options.push(group)
+      }
+
+      if (e + 1 < set.es.length && Math.max(here, single[(e + 1) * width + f]!) >= least) {
+        const group = mergedGroup(set, [e, e + 1], [f], matrix, calibration, partners, threshold)
+        if (group) options.push(group)
       }
     }
   }
@@ -144,33 +208,36 @@ function link(set: CandidateSet, matrix: PairMatrix, calibration: Calibration, t
     groups.push(group)
   }
 
-  return groups
+  return {groups, partners}
 }
 
 /**
- * Score a group; `undefined` when it cannot be a pair (overlapping segments,
- * or a merged member without evidence of its own).
+ * A 1–2 or 2–1 group scoring at least `threshold`, whose merged members may
+ * join it, or `undefined`.
  */
-function score(
+function mergedGroup(
   set: CandidateSet,
   esIndices: number[],
   enIndices: number[],
   matrix: PairMatrix,
   calibration: Calibration,
-  partners: Partners
+  partners: Partners,
+  threshold: number
 ): Group | undefined {
-  if (overlapping(set, esIndices, enIndices)) return undefined
   const draft = {es: esIndices, en: enIndices}
-  if (esIndices.length > 1 && esIndices.some((d) => !mayMerge(set, 'es', d, draft, partners))) return undefined
-  if (enIndices.length > 1 && enIndices.some((d) => !mayMerge(set, 'en', d, draft, partners))) return undefined
+  const side = esIndices.length > 1 ? 'es' : 'en'
+  if (overlapping(set, esIndices, enIndices)) return undefined
+  if (draft[side].some((d) => !mayMerge(set, side, d, draft, partners, threshold))) return undefined
   const statistics = groupStatistics(set, esIndices, enIndices, matrix)
-  return {
-    es: esIndices,
-    en: enIndices,
-    score: pairProbability(statistics, calibration),
-    esAlternative: statistics.esAlternative,
-    enAlternative: statistics.enAlternative
-  }
+  const value = pairProbability(statistics, calibration)
+  return value >= threshold ? toGroup(esIndices, enIndices, value, statistics) : undefined
+}
+
+/**
+ * A group from its members, score and statistics.
+ */
+function toGroup(es: number[], en: number[], score: number, statistics: PairStatistics): Group {
+  return {es, en, score, esAlternative: statistics.esAlternative, enAlternative: statistics.enAlternative}
 }
 
 /**
@@ -179,8 +246,13 @@ function score(
  * A grown pair is scored against the competitors of the pair it grew from,
  * so that absorbing a neighbour only pays when it raises coverage.
  */
-function extend(groups: Group[], set: CandidateSet, matrix: PairMatrix, calibration: Calibration): Group[] {
-  const partners = bestPartners(set, matrix)
+function extend(
+  groups: Group[],
+  partners: Partners,
+  set: CandidateSet,
+  calibration: Calibration,
+  threshold: number
+): Group[] {
   const used = {es: new Set(groups.flatMap((d) => d.es)), en: new Set(groups.flatMap((d) => d.en))}
 
   for (const group of groups) {
@@ -193,7 +265,7 @@ function extend(groups: Group[], set: CandidateSet, matrix: PairMatrix, calibrat
           if (index < 0 || index >= set[side].length || used[side].has(index)) continue
           const esIndices = side === 'es' ? [...group.es, index] : group.es
           const enIndices = side === 'en' ? [...group.en, index] : group.en
-          if (overlapping(set, esIndices, enIndices) || !mayMerge(set, side, index, group, partners)) continue
+          if (overlapping(set, esIndices, enIndices) || !mayMerge(set, side, index, group, partners, threshold)) continue
           const statistics = coverage(set, esIndices, enIndices)
           statistics.esAlternative = group.esAlternative
           statistics.enAlternative = group.enAlternative
@@ -212,54 +284,70 @@ function extend(groups: Group[], set: CandidateSet, matrix: PairMatrix, calibrat
   return groups
 }
 
-/** Best 1–1 partner (by similarity) of each candidate, `-1` for none. */
+/** Best 1–1 partner of each candidate (`-1` for none) and its score. */
 interface Partners {
   es: Int32Array
   en: Int32Array
+  esScore: Float64Array
+  enScore: Float64Array
 }
 
 /**
  * Find the best 1–1 partner of each candidate.
+ *
+ * @param set
+ *   Candidates.
+ * @param single
+ *   1–1 scores, row-major (`e * en.length + f`).
+ * @returns
+ *   Partners.
  */
-function bestPartners(set: CandidateSet, matrix: PairMatrix): Partners {
-  const es = new Int32Array(set.es.length).fill(-1)
-  const en = new Int32Array(set.en.length).fill(-1)
-  const esBest = new Float64Array(set.es.length)
-  const enBest = new Float64Array(set.en.length)
+function bestPartners(set: CandidateSet, single: Float64Array): Partners {
+  const partners: Partners = {
+    es: new Int32Array(set.es.length).fill(-1),
+    en: new Int32Array(set.en.length).fill(-1),
+    esScore: new Float64Array(set.es.length),
+    enScore: new Float64Array(set.en.length)
+  }
 
   for (let e = 0; e < set.es.length; e++) {
     for (let f = 0; f < set.en.length; f++) {
-      const value = matrix.similarity[e * matrix.width + f]!
-      if (value > esBest[e]!) {
-        esBest[e] = value
-        es[e] = f
+      const value = single[e * set.en.length + f]!
+      if (value > partners.esScore[e]!) {
+        partners.esScore[e] = value
+        partners.es[e] = f
       }
 
-      if (value > enBest[f]!) {
-        enBest[f] = value
-        en[f] = e
+      if (value > partners.enScore[f]!) {
+        partners.enScore[f] = value
+        partners.en[f] = e
       }
     }
   }
 
-  return {es, en}
+  return partners
 }
 
 /**
  * Whether candidate `index` of `side` may join `group`: the other side covers
- * enough of its evidence, and its own best partner is in the group (so a
- * merge does not steal a passage that has a better counterpart elsewhere).
+ * enough of its evidence, and it has no better counterpart elsewhere (its
+ * best 1–1 partner is in the group, or, for English, no 1–1 pair of it
+ * reaches the threshold), so a merge does not steal a passage.
  */
 function mayMerge(
   set: CandidateSet,
   side: 'es' | 'en',
   index: number,
   group: {es: number[]; en: number[]},
-  partners: Partners
+  partners: Partners,
+  threshold: number
 ): boolean {
-  const partner = partners[side][index]!
   const others = side === 'es' ? group.en : group.es
-  return others.includes(partner) && ownCoverage(set, side, index, group) >= mergeCoverage
+  // Note: an English sentence that pairs with nothing may continue the one it
+  // follows; a Spanish one must prefer this pair itself (unrelated Spanish
+  // passages often sit next to quoted ones).
+  const free = others.includes(partners[side][index]!) || (side === 'en' && partners.enScore[index]! < threshold)
+  return free && ownCoverage(set, side, index, group) >= mergeCoverage[side]
 }
 
 /**

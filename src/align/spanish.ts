@@ -56,12 +56,33 @@ const verbEndings: Array<[string[], string[]]> = [
  *   spanishCandidates('agentes').includes('agente') // => true
  */
 export function spanishCandidates(word: string): string[] {
-  const result = new Set<string>()
+  return [...new Set(generateCandidates(word))].filter((d) => d !== word)
+}
+
+/**
+ * First candidate of a folded Spanish word that `has` accepts.
+ *
+ * @param word
+ *   A folded Spanish word.
+ * @param has
+ *   Whether a form is known.
+ * @returns
+ *   The first known candidate, if any.
+ */
+export function findCandidate(word: string, has: (form: string) => boolean): string | undefined {
+  for (const candidate of generateCandidates(word)) if (candidate !== word && has(candidate)) return candidate
+  return undefined
+}
+
+/**
+ * Generate candidates, most likely first (with duplicates).
+ */
+function* generateCandidates(word: string): Generator<string> {
   const bare = word.length > 5 ? word.replace(enclitic, '') : word
-  if (bare !== word) result.add(bare)
+  if (bare !== word) yield bare
 
   for (const [pattern, replacement] of nominal) {
-    if (bare.length > 3 && pattern.test(bare)) result.add(bare.replace(pattern, replacement))
+    if (bare.length > 3 && pattern.test(bare)) yield bare.replace(pattern, replacement)
   }
 
   const stems: string[] = []
@@ -70,12 +91,12 @@ export function spanishCandidates(word: string): string[] {
       if (bare.length - ending.length < 2 || !bare.endsWith(ending)) continue
       const stem = bare.slice(0, -ending.length)
       stems.push(stem)
-      for (const infinitive of infinitives) result.add(stem + infinitive)
+      for (const infinitive of infinitives) yield stem + infinitive
       // Note: `-gue`/`-que`/`-ce` spell `-gar`/`-car`/`-zar` stems (`pague`, `busque`, `empiece`).
       if (ending === 'e' || ending === 'en' || ending === 'es') {
-        if (stem.endsWith('gu')) result.add(stem.slice(0, -1) + 'ar')
-        if (stem.endsWith('qu')) result.add(stem.slice(0, -2) + 'car')
-        if (stem.endsWith('c')) result.add(stem.slice(0, -1) + 'zar')
+        if (stem.endsWith('gu')) yield stem.slice(0, -1) + 'ar'
+        if (stem.endsWith('qu')) yield stem.slice(0, -2) + 'car'
+        if (stem.endsWith('c')) yield stem.slice(0, -1) + 'zar'
       }
     }
   }
@@ -84,9 +105,6 @@ export function spanishCandidates(word: string): string[] {
   // noun that is (`anunciado` → `anuncio`, `causó` → `causa`).
   for (const stem of stems) {
     if (stem.length < 4) continue
-    for (const ending of ['o', 'a', 'e', 'cion']) result.add(stem + ending)
+    for (const ending of ['o', 'a', 'e', 'cion']) yield stem + ending
   }
-
-  result.delete(word)
-  return [...result]
 }

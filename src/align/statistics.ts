@@ -13,9 +13,17 @@ export interface PairMatrix {
   esMatched: Float64Array
   enMatched: Float64Array
   anchors: Float64Array
+  concepts: Float64Array
   /** Similarity (matched weight of both sides over their total weight). */
   similarity: Float64Array
+  /** For each Spanish candidate, the English ones covering most of it (`top` per row, `-1` padded). */
+  esTop: Int32Array
+  /** For each English candidate, the Spanish ones covering most of it. */
+  enTop: Int32Array
 }
+
+/** Competitors kept per candidate (a group excludes itself and its two neighbours). */
+const top = 4
 
 /**
  * Compute 1–1 statistics of every candidate pair.
@@ -26,39 +34,177 @@ export interface PairMatrix {
  *   Matrix, row-major (`e * width + f`).
  */
 export function pairMatrix(set: CandidateSet): PairMatrix {
-  const {es, en, keys} = set
+  const {es, en} = set
   const size = es.length * en.length
   const matrix: PairMatrix = {
     width: en.length,
     esMatched: new Float64Array(size),
     enMatched: new Float64Array(size),
     anchors: new Float64Array(size),
-    similarity: new Float64Array(size)
+    concepts: new Float64Array(size),
+    similarity: new Float64Array(size),
+    esTop: new Int32Array(es.length * top).fill(-1),
+    enTop: new Int32Array(en.length * top).fill(-1)
   }
-  const stamp = new Int32Array(keys.names.length).fill(-1)
   const strong = strongKeys(set)
+  const enPostings = postingsOf(en, set.keys.names.length)
+  const esPostings = postingsOf(es, set.keys.names.length)
 
-  for (const [f, other] of en.entries()) {
-    for (const key of other.features.bag) stamp[key] = f
-    for (const [e, self] of es.entries()) {
-      const [matched, anchored] = matchUnits(self, stamp, f, strong)
-      matrix.esMatched[e * en.length + f] = matched
-      matrix.anchors[e * en.length + f] = anchored
-    }
+  for (let e = 0; e < es.length; e++) {
+    accumulate(es[e]!, enPostings, strong, set.idf, (f, value, anchor, concept) => {
+      const index = e * en.length + f
+      matrix.esMatched[index]! += value
+      if (anchor) matrix.anchors[index]!++
+      if (concept) matrix.concepts[index]!++
+    })
   }
 
-  stamp.fill(-1)
-  for (const [e, self] of es.entries()) {
-    for (const key of self.features.bag) stamp[key] = e
-    for (const [f, other] of en.entries()) {
+  for (let f = 0; f < en.length; f++) {
+    accumulate(en[f]!, esPostings, strong, set.idf, (e, value) => {
+      matrix.enMatched[e * en.length + f]! += value
+    })
+  }
+
+  for (let e = 0; e < es.length; e++) {
+    for (let f = 0; f < en.length; f++) {
       const index = e * en.length + f
-      matrix.enMatched[index] = matchUnits(other, stamp, e, strong)[0]
-      const total = self.total + other.total
+      const total = es[e]!.total + en[f]!.total
       matrix.similarity[index] = total === 0 ? 0 : (matrix.esMatched[index]! + matrix.enMatched[index]!) / total
     }
   }
 
+  for (let e = 0; e < es.length; e++) {
+    rank(matrix.esTop, e, en.length, (f) => matrix.esMatched[e * en.length + f]! / (es[e]!.total || 1))
+  }
+
+  for (let f = 0; f < en.length; f++) {
+    rank(matrix.enTop, f, es.length, (e) => matrix.enMatched[e * en.length + f]! / (en[f]!.total || 1))
+  }
+
   return matrix
+}
+
+/** Inverted lists: for each key, the candidates whose bag holds it. */
+interface Postings {
+  start: Int32Array
+  items: Int32Array
+  /** Scratch per candidate. */
+  best: Float64Array
+  flags: Uint8Array
+  seen: number[]
+}
+
+/**
+ * Build inverted lists of candidates by key.
+ */
+function postingsOf(side: Candidate[], keyCount: number): Postings {
+  const start = new Int32Array(keyCount + 1)
+  for (const item of side) for (const key of item.features.bag) start[key + 1]!++
+  for (let key = 0; key < keyCount; key++) start[key + 1]! += start[key]!
+  const items = new Int32Array(start[keyCount]!)
+  const fill = start.slice(0, keyCount)
+  for (const [index, item] of side.entries()) for (const key of item.features.bag) items[fill[key]!++] = index
+  return {start, items, best: new Float64Array(side.length), flags: new Uint8Array(side.length), seen: []}
+}
+
+/**
+ * For each unit of `candidate`, find the candidates of the other side holding
+ * one of its keys and report the unit's weighted best match to each.
+ */
+function accumulate(
+  candidate: Candidate,
+  postings: Postings,
+  strong: Uint8Array,
+  idf: Float64Array,
+  add: (other: number, value: number, anchor: boolean, concept: boolean) => void
+): void {
+  const {best, flags, seen, start, items} = postings
+  const {units} = candidate.features
+
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index]!
+    for (let k = 0; k < unit.keys.length; k++) {
+      const key = unit.keys[k]!
+      const value = unit.strengths[k]! * idf[key]!
+      const kind = strong[key]!
+      const flag = (kind !== 0 ? 1 : 0) | (kind === 2 || (unit.handle && kind === 3) ? 2 : 0)
+      for (let at = start[key]!; at < start[key + 1]!; at++) {
+        const other = items[at]!
+        if (best[other] === 0 && flags[other] === 0) seen.push(other)
+        if (value > best[other]!) best[other] = value
+        flags[other]! |= flag
+      }
+    }
+
+    for (const other of seen) {
+      add(other, best[other]! * candidate.factors[index]!, (flags[other]! & 1) !== 0, (flags[other]! & 2) !== 0)
+      best[other] = 0
+      flags[other] = 0
+    }
+
+    seen.length = 0
+  }
+}
+
+/**
+ * Keep the `top` best of `count` items (by `value`) in row `row` of `target`.
+ */
+function rank(target: Int32Array, row: number, count: number, value: (index: number) => number): void {
+  const base = row * top
+  for (let index = 0; index < count; index++) {
+    const score = value(index)
+    let slot = top
+    while (slot > 0 && (target[base + slot - 1] === -1 || value(target[base + slot - 1]!) < score)) slot--
+    if (slot >= top) continue
+    for (let k = top - 1; k > slot; k--) target[base + k] = target[base + k - 1]!
+    target[base + slot] = index
+  }
+}
+
+/**
+ * Statistics of a 1–1 candidate pair, from the matrix.
+ *
+ * @param set
+ *   All candidates.
+ * @param e
+ *   Spanish candidate index.
+ * @param f
+ *   English candidate index.
+ * @param matrix
+ *   1–1 matrix.
+ * @returns
+ *   Pair statistics.
+ */
+export function singleStatistics(set: CandidateSet, e: number, f: number, matrix: PairMatrix): PairStatistics {
+  const self = set.es[e]!
+  const other = set.en[f]!
+  const index = e * matrix.width + f
+  return {
+    esMatched: matrix.esMatched[index]!,
+    esWeight: self.total,
+    enMatched: matrix.enMatched[index]!,
+    enWeight: other.total,
+    anchors: matrix.anchors[index]!,
+    concepts: matrix.concepts[index]!,
+    esLength: self.features.length,
+    enLength: other.features.length,
+    esAlternative: topAlternative(matrix.esTop, e, f, (d) => matrix.esMatched[e * matrix.width + d]! / (self.total || 1)),
+    enAlternative: topAlternative(matrix.enTop, f, e, (d) => matrix.enMatched[d * matrix.width + f]! / (other.total || 1))
+  }
+}
+
+/**
+ * Best coverage among the ranked competitors of `row`, skipping `member` and
+ * its neighbours.
+ */
+function topAlternative(ranked: Int32Array, row: number, member: number, value: (index: number) => number): number {
+  for (let k = 0; k < top; k++) {
+    const index = ranked[row * top + k]!
+    if (index === -1) return 0
+    if (index < member - 1 || index > member + 1) return value(index)
+  }
+
+  return 0
 }
 
 /**
@@ -77,6 +223,7 @@ export function pairMatrix(set: CandidateSet): PairMatrix {
  *   Pair statistics.
  */
 export function groupStatistics(set: CandidateSet, esIndices: number[], enIndices: number[], matrix: PairMatrix): PairStatistics {
+  if (esIndices.length === 1 && enIndices.length === 1) return singleStatistics(set, esIndices[0]!, enIndices[0]!, matrix)
   const value = coverage(set, esIndices, enIndices)
   value.esAlternative = alternative(set, esIndices, enIndices, matrix, 'es')
   value.enAlternative = alternative(set, esIndices, enIndices, matrix, 'en')
@@ -96,7 +243,8 @@ export function groupStatistics(set: CandidateSet, esIndices: number[], enIndice
  *   Pair statistics.
  */
 export function coverage(set: CandidateSet, esIndices: number[], enIndices: number[]): PairStatistics {
-  const stamp = new Int32Array(set.keys.names.length).fill(-1)
+  const stamp = stampOf(set)
+  const tag = (stamp.tag += 2)
   const strong = strongKeys(set)
   const value: PairStatistics = {
     esMatched: 0,
@@ -104,26 +252,28 @@ export function coverage(set: CandidateSet, esIndices: number[], enIndices: numb
     enMatched: 0,
     enWeight: 0,
     anchors: 0,
+    concepts: 0,
     esLength: 0,
     enLength: 0,
     esAlternative: 0,
     enAlternative: 0
   }
 
-  for (const index of enIndices) for (const key of set.en[index]!.features.bag) stamp[key] = 0
+  for (const index of enIndices) for (const key of set.en[index]!.features.bag) stamp.values[key] = tag
   for (const index of esIndices) {
     const self = set.es[index]!
-    const [matched, anchored] = matchUnits(self, stamp, 0, strong)
+    const [matched, anchored, concepts] = matchUnits(self, stamp.values, tag, strong, set.idf)
     value.esMatched += matched
     value.anchors += anchored
+    value.concepts += concepts
     value.esWeight += self.total
     value.esLength += self.features.length
   }
 
-  for (const index of esIndices) for (const key of set.es[index]!.features.bag) stamp[key] = 1
+  for (const index of esIndices) for (const key of set.es[index]!.features.bag) stamp.values[key] = tag + 1
   for (const index of enIndices) {
     const other = set.en[index]!
-    value.enMatched += matchUnits(other, stamp, 1, strong)[0]
+    value.enMatched += matchUnits(other, stamp.values, tag + 1, strong, set.idf)[0]
     value.enWeight += other.total
     value.enLength += other.features.length
   }
@@ -132,9 +282,8 @@ export function coverage(set: CandidateSet, esIndices: number[], enIndices: numb
 }
 
 /**
- * Best similarity of one side of a group with a single candidate of the other
- * language outside the group and not next to it (from the 1–1 matrix: the
- * matched weights of the group's members are summed).
+ * Best coverage of one side of a group by a single candidate of the other
+ * language outside the group and not next to it (from the 1–1 matrix).
  */
 function alternative(
   set: CandidateSet,
@@ -158,17 +307,13 @@ function alternative(
   for (let index = 0; index < pool.length; index++) {
     if (index >= first && index <= last) continue
     let fixedMatched = 0
-    let otherMatched = 0
     for (const member of fixed) {
       const cell = side === 'es' ? member * matrix.width + index : index * matrix.width + member
       fixedMatched += side === 'es' ? matrix.esMatched[cell]! : matrix.enMatched[cell]!
-      otherMatched += side === 'es' ? matrix.enMatched[cell]! : matrix.esMatched[cell]!
     }
 
-    const otherTotal = pool[index]!.total
-    const total = fixedTotal + otherTotal
-    const similarity = total === 0 ? 0 : (fixedMatched + Math.min(otherMatched, otherTotal)) / total
-    if (similarity > best) best = similarity
+    const value = fixedTotal === 0 ? 0 : fixedMatched / fixedTotal
+    if (value > best) best = value
   }
 
   return best
@@ -178,38 +323,64 @@ function alternative(
  * Matched weight of the units of `candidate` whose keys are stamped `tag`, and
  * how many of them matched through a term, number or name key.
  */
-function matchUnits(candidate: Candidate, stamp: Int32Array, tag: number, strong: Uint8Array): [number, number] {
+function matchUnits(
+  candidate: Candidate,
+  stamp: Int32Array,
+  tag: number,
+  strong: Uint8Array,
+  idf: Float64Array
+): [number, number, number] {
   let matched = 0
   let anchored = 0
+  let concepts = 0
   const {units} = candidate.features
 
   for (let index = 0; index < units.length; index++) {
     const unit = units[index]!
     let best = 0
     let anchor = false
+    let concept = false
     for (let k = 0; k < unit.keys.length; k++) {
       const key = unit.keys[k]!
       if (stamp[key] !== tag) continue
-      if (unit.strengths[k]! > best) best = unit.strengths[k]!
-      if (strong[key] === 1) anchor = true
+      const value = unit.strengths[k]! * idf[key]!
+      if (value > best) best = value
+      if (strong[key] !== 0) anchor = true
+      if (strong[key] === 2 || (unit.handle && strong[key] === 3)) concept = true
     }
 
-    matched += best * candidate.weights[index]!
+    matched += best * candidate.factors[index]!
     if (anchor) anchored++
+    if (concept) concepts++
   }
 
-  return [matched, anchored]
+  return [matched, anchored, concepts]
 }
 
 const strongCache = new WeakMap<CandidateSet, Uint8Array>()
+const stampCache = new WeakMap<CandidateSet, {values: Int32Array; tag: number}>()
 
 /**
- * Which keys are anchors (term, number, date, name keys), cached per set.
+ * A reusable stamp buffer per set (tags grow, so no clearing).
+ */
+function stampOf(set: CandidateSet): {values: Int32Array; tag: number} {
+  let value = stampCache.get(set)
+  if (!value) {
+    value = {values: new Int32Array(set.keys.names.length).fill(-1), tag: 0}
+    stampCache.set(set, value)
+  }
+
+  return value
+}
+
+/**
+ * Which keys are anchors (concept, name, number and date keys), cached per set.
  */
 function strongKeys(set: CandidateSet): Uint8Array {
   let value = strongCache.get(set)
   if (!value) {
-    value = Uint8Array.from(set.keys.names, (name) => (/^[tn#dmg]/.test(name) ? 1 : 0))
+    // Note: 2 for concept keys, 3 for name keys, 1 for number keys.
+    value = Uint8Array.from(set.keys.names, (name) => (name.startsWith('t') ? 2 : /^[ng]/.test(name) ? 3 : /^[#dm]/.test(name) ? 1 : 0))
     strongCache.set(set, value)
   }
 

@@ -4,65 +4,119 @@
  * of true 1–1 pairs and of the hardest wrong pairs of the same document, then
  * the threshold that maximises quote-finding F1 + 'none' accuracy.
  */
-import {defaultCalibration, pairFeatures, type Calibration} from '../../src/align/calibration.js'
+import {pairFeatures, type Calibration, type Coefficients} from '../../src/align/calibration.js'
 import {buildCandidates} from '../../src/align/candidates.js'
 import {pairSegments} from '../../src/align/pair-segments.js'
 import {groupStatistics, pairMatrix} from '../../src/align/statistics.js'
 import {f1, mulberry32, quoteTask, type Document} from './align-tasks.js'
 
 /** Coefficient names in `pairFeatures` order. */
-const names = ['similarity', 'coverage', 'anchors', 'length', 'size', 'esMargin', 'enMargin'] as const
+const names = ['esCoverage', 'enCoverage', 'anchors', 'length', 'size', 'esMargin', 'enMargin'] as const
 
 /**
- * Fit and print a calibration.
+ * Fit and print a calibration: the translation model on plain quote-finding
+ * tasks, the paraphrase model on tasks whose English sentences carry extra
+ * context, then quote-finding scores of the combined score per threshold.
  *
- * Training rows come from quote-finding tasks of the split built with other
- * seeds than the bench's: every Spanish × English candidate pair of a task,
- * labelled by the gold.
+ * Training rows come from tasks of the split built with other seeds than the
+ * bench's: for each Spanish candidate, its `top` most similar English
+ * candidates, labelled by the gold.
  *
  * @param split
  *   Documents to fit on.
+ * @param top
+ *   Candidates per Spanish sentence.
  */
-export function fitCalibration(split: Document[], features: readonly string[] = names, top = 3): void {
-  const used = new Set<string>(features)
+export function fitCalibration(split: Document[], top = 3, quick = false): void {
+  const translation = fitModel(split, 'plain', top)
+  if (quick) {
+    for (const threshold of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55]) {
+      const result = quoteScore(split, combine(translation, translation, threshold, 1))
+      console.log('| %s | %s | %s |', threshold, result.f1.toFixed(3), result.none.toFixed(3))
+    }
+
+    console.log(JSON.stringify(round(translation)))
+    return
+  }
+
+  const paraphrase = fitModel(split, 'context', top)
+  console.log(JSON.stringify({translation: round(translation), paraphrase: round(paraphrase)}))
+  console.log('\n| translation threshold | paraphrase threshold | pair F1 | none accuracy | context: pair F1 | none accuracy |')
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: |')
+  for (const threshold of [0.3, 0.35, 0.4, 0.45, 0.5]) {
+    for (const paraphraseThreshold of [0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 1]) {
+      const calibration = combine(translation, paraphrase, threshold, paraphraseThreshold)
+      const result = quoteScore(split, calibration)
+      const context = quoteScore(split, calibration, 'context')
+      console.log(
+        '| %s | %s | %s | %s | %s | %s |',
+        threshold,
+        paraphraseThreshold,
+        result.f1.toFixed(3),
+        result.none.toFixed(3),
+        context.f1.toFixed(3),
+        context.none.toFixed(3)
+      )
+    }
+  }
+}
+
+/**
+ * One calibration from two models and their thresholds: the paraphrase
+ * model's bias is shifted so that its threshold lands on the translation
+ * threshold (one threshold then applies to the larger score).
+ */
+export function combine(
+  translation: Coefficients,
+  paraphrase: Coefficients,
+  threshold: number,
+  paraphraseThreshold: number
+): Calibration {
+  const logit = (p: number) => Math.log(p / (1 - p))
+  const shift = paraphraseThreshold >= 1 ? -1e3 : logit(threshold) - logit(paraphraseThreshold)
+  return {translation, paraphrase: {...paraphrase, bias: paraphrase.bias + shift}, threshold}
+}
+
+/**
+ * Fit one logistic model on tasks of one variant.
+ */
+function fitModel(split: Document[], variant: 'plain' | 'context', top: number): Coefficients {
   const rows: number[][] = []
   const labels: number[] = []
 
   for (const [index, document] of split.entries()) {
     for (let seed = 0; seed < 6; seed++) {
-      const task = quoteTask(document, mulberry32(index * 7741 + seed * 1013 + 555_555))
+      const task = quoteTask(document, mulberry32(index * 7741 + seed * 1013 + 555_555), variant)
       if (!task) continue
       const set = buildCandidates(task.segments, [])
       const matrix = pairMatrix(set)
       for (let e = 0; e < set.es.length; e++) {
-        const ranked = set.en.map((_, f) => f).sort((a, b) => matrix.similarity[e * matrix.width + b]! - matrix.similarity[e * matrix.width + a]!)
+        const ranked = set.en
+          .map((_, f) => f)
+          .sort((a, b) => matrix.similarity[e * matrix.width + b]! - matrix.similarity[e * matrix.width + a]!)
         for (const f of ranked.slice(0, top)) {
-          const label = task.gold.has(set.es[e]!.segment.id + '→' + set.en[f]!.segment.id) ? 1 : 0
-          rows.push([1, ...pairFeatures(groupStatistics(set, [e], [f], matrix)).filter((_, k) => used.has(names[k]!))])
-          labels.push(label)
+          rows.push([1, ...pairFeatures(groupStatistics(set, [e], [f], matrix))])
+          labels.push(task.gold.has(set.es[e]!.segment.id + '→' + set.en[f]!.segment.id) ? 1 : 0)
         }
       }
     }
   }
 
   const weights = newton(rows, labels)
-  const calibration: Calibration = {...defaultCalibration, bias: weights[0]!}
-  for (const [k, name] of names.filter((d) => used.has(d)).entries()) calibration[name] = weights[k + 1]!
-  for (const name of names) if (!used.has(name)) calibration[name] = 0
-  console.log('fitted on %d rows (%d positive):', rows.length, labels.filter(Boolean).length)
-  console.log(JSON.stringify(round(calibration)))
-
-  console.log('\n| threshold | pair F1 | none accuracy |')
-  for (let threshold = 0.05; threshold < 0.96; threshold += 0.05) {
-    const result = quoteScore(split, {...calibration, threshold})
-    console.log('| %s | %s | %s |', threshold.toFixed(2), result.f1.toFixed(3), result.none.toFixed(3))
-  }
+  const model = {bias: weights[0]!} as Coefficients
+  for (const [k, name] of names.entries()) model[name] = weights[k + 1]!
+  console.log('%s model: %d rows (%d positive)', variant, rows.length, labels.filter(Boolean).length)
+  return model
 }
 
 /**
  * Quote-finding F1 and 'none' accuracy of a calibration on a split.
  */
-export function quoteScore(split: Document[], calibration: Calibration): {f1: number; none: number} {
+export function quoteScore(
+  split: Document[],
+  calibration: Calibration,
+  variant: 'plain' | 'context' = 'plain'
+): {f1: number; none: number} {
   let found = 0
   let predicted = 0
   let gold = 0
@@ -70,7 +124,7 @@ export function quoteScore(split: Document[], calibration: Calibration): {f1: nu
   let unrelated = 0
   for (const [index, document] of split.entries()) {
     for (let seed = 0; seed < 3; seed++) {
-      const task = quoteTask(document, mulberry32(index * 6151 + seed * 3571 + 7))
+      const task = quoteTask(document, mulberry32(index * 6151 + seed * 3571 + (variant === 'plain' ? 7 : 313)), variant)
       if (!task) continue
       const links = new Set<string>()
       for (const pair of pairSegments(task.segments, [], {calibration}).pairs) {
@@ -134,6 +188,6 @@ function solve(a: number[][], b: number[]): number[] {
   return m.map((row, k) => row[n]! / row[k]!)
 }
 
-function round(value: Calibration): Calibration {
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, Math.round(v * 1000) / 1000])) as unknown as Calibration
+function round(value: Coefficients): Coefficients {
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, Math.round(v * 1000) / 1000])) as unknown as Coefficients
 }

@@ -119,12 +119,19 @@ export function documentTask(document: Document, random: () => number, rate = 0.
  *   Parallel document.
  * @param random
  *   Generator.
- * @param merged
- *   Whether one translated quote spans two English sentences (a 1–2 pair).
+ * @param variant
+ *   `'merged'`: a translated quote spans two English sentences (a 1–2 pair);
+ *   `'context'`: the English sentence a quote translates carries the next
+ *   sentence too (a paraphrase that adds context); `'plain'` (default).
  * @returns
  *   A task, or `undefined` when the document is too short.
  */
-export function quoteTask(document: Document, random: () => number, merged = false): QuoteTask | undefined {
+export function quoteTask(
+  document: Document,
+  random: () => number,
+  variant: 'plain' | 'merged' | 'context' = 'plain'
+): QuoteTask | undefined {
+  const merged = variant === 'merged'
   const n = document.en.length
   if (n < 11) return undefined
   const size = 10 + Math.floor(random() * (Math.min(40, n - 1) - 10 + 1))
@@ -140,7 +147,15 @@ export function quoteTask(document: Document, random: () => number, merged = fal
   const enIds = new Map<number, string>()
   const esIds: Array<{id: string; k: number; related: boolean; also?: number}> = []
   const emitEnglish = () => {
-    for (const [index, k] of window.entries()) enIds.set(k, builder.sentence(document.en[k]!, 'en', index % 3 === 2))
+    for (const [index, k] of window.entries()) {
+      if (variant === 'context' && enIds.has(k)) continue
+      const joined = variant === 'context' && translated.includes(k) && window.includes(k + 1) && !translated.includes(k + 1)
+      const text = joined ? document.en[k]! + ' ' + document.en[k + 1]! : document.en[k]!
+      const id = builder.sentence(text, 'en', index % 3 === 2)
+      enIds.set(k, id)
+      if (joined) enIds.set(k + 1, id)
+    }
+
     builder.paragraph()
   }
 

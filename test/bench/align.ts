@@ -43,9 +43,8 @@ const splits: Record<string, Document[]> = {
 }
 
 if (flags.has('--fit')) {
-  const features = process.argv.find((d) => d.startsWith('--features='))?.slice(11).split(',')
   const top = Number(process.argv.find((d) => d.startsWith('--top='))?.slice(6) ?? 3)
-  fitCalibration(splits['dev (news-test2008)']!, features, top)
+  fitCalibration(splits['dev (news-test2008)']!, top, flags.has('--quick'))
   process.exit(0)
 }
 
@@ -101,18 +100,24 @@ function documentBench(split: Document[]): void {
  * (and three with a two-sentence quote).
  */
 function quoteBench(split: Document[]): void {
+  const seeds = {plain: 7, merged: 99, context: 313}
+  const titles = {
+    plain: '',
+    merged: ' with two-sentence quotes (1–2 pairs)',
+    context: ' with English context (the English sentence carries the next one too)'
+  }
   const methods: Record<string, (task: QuoteTask) => Set<string>> = {
     glosa: (task) => pairLinks(task.segments, calibration ? {calibration} : {}),
     'glosa, no lexicon (cognates, numbers, names)': (task) => pairLinks(task.segments, {lexicon: false}),
     'Gale–Church (1–1 beads of es vs en)': (task) => beadPairs(task.segments)
   }
 
-  for (const merged of [false, true]) {
+  for (const variant of ['plain', 'merged', 'context'] as const) {
     const totals = Object.fromEntries(Object.keys(methods).map((d) => [d, {found: 0, predicted: 0, gold: 0, none: 0, unrelated: 0, time: 0}]))
     let tasks = 0
     for (const [index, document] of split.entries()) {
       for (let seed = 0; seed < 3; seed++) {
-        const task = quoteTask(document, mulberry32(index * 6151 + seed * 3571 + (merged ? 99 : 7)), merged)
+        const task = quoteTask(document, mulberry32(index * 6151 + seed * 3571 + seeds[variant]), variant)
         if (!task) continue
         tasks++
         for (const [name, method] of Object.entries(methods)) {
@@ -130,7 +135,7 @@ function quoteBench(split: Document[]): void {
       }
     }
 
-    console.log('\nQuote finding%s, %d tasks:\n', merged ? ' with two-sentence quotes (1–2 pairs)' : '', tasks)
+    console.log('\nQuote finding%s, %d tasks:\n', titles[variant], tasks)
     console.log("| method | precision | recall | pair F1 | 'none' accuracy | time |")
     console.log('| --- | ---: | ---: | ---: | ---: | ---: |')
     for (const [name, total] of Object.entries(totals)) {
@@ -159,14 +164,18 @@ function speedBench(): void {
   const task = documentTask({docid: 'all', set: 'all', es: bitext.map((d) => d[0]), en: bitext.map((d) => d[1])}, random)
   alignTexts(task.es.slice(0, 50), task.en.slice(0, 50))
 
-  console.log('| case | sizes | time | heap + buffers delta | result |')
-  console.log('| --- | --- | ---: | ---: | --- |')
-  measure('10k-pair bitext, 15% edited', task.es, task.en, (beads) => {
+  console.log('Wall time is shared-machine time; CPU time is this process only.\n')
+  console.log('| case | sizes | wall time | CPU time | heap + buffers delta | result |')
+  console.log('| --- | --- | ---: | ---: | ---: | --- |')
+  const score = (beads: AlignedBead[]) => {
     const links = beadLinks(beads)
     let found = 0
     for (const link of links) if (task.gold.has(link)) found++
     return 'link F1 ' + fixed(f1(found, links.size, task.gold.size).f1)
-  })
+  }
+
+  measure('10k-pair bitext, 15% edited (first call: cold caches, JIT)', task.es, task.en, score)
+  measure('10k-pair bitext, 15% edited (again: warm)', task.es, task.en, score)
   measure('10k-pair bitext, Gale–Church', task.es, task.en, () => 'baseline', galeChurch)
   const long = Array.from({length: 100_000}, (_, k) => all[k % all.length]![0])
   measure('100k Spanish sentences vs 10 English', long, bitext.slice(0, 10).map((d) => d[1]), summary)
@@ -192,34 +201,80 @@ function measure(
 ): void {
   globalThis.gc?.()
   const before = memory()
+  const cpu = process.cpuUsage()
   const start = performance.now()
   const beads = method(es, en)
   const time = performance.now() - start
+  const used = process.cpuUsage(cpu)
   const delta = memory() - before
-  console.log('| %s | %d × %d | %s ms | %s MB | %s |', name, es.length, en.length, time.toFixed(0), (delta / 1e6).toFixed(1), describe(beads))
+  console.log(
+    '| %s | %d × %d | %s ms | %s ms | %s MB | %s |',
+    name,
+    es.length,
+    en.length,
+    time.toFixed(0),
+    ((used.user + used.system) / 1000).toFixed(0),
+    (delta / 1e6).toFixed(1),
+    describe(beads)
+  )
 }
 
 /**
- * Time `pairSegments` on 200-segment articles built from the data.
+ * Time `pairSegments` on 200-segment articles built from the data: a typical
+ * one (180 English sentences, 20 Spanish quotes of some of them) and a worst
+ * case (100 of each, every Spanish one a translation).
  */
 function articleSpeed(all: ReadonlyArray<readonly [string, string]>): void {
+  const typical = article(all, 2000, 180, (k) => (k % 9 === 4 ? k : undefined))
+  const worst = article(all, 1000, 100, (k) => (k + 3) % 100)
+  for (const [name, segments] of [
+    ['article of 200 segments (180 en, 20 es quotes)', typical],
+    ['article of 200 segments (100 en, 100 es)', worst]
+  ] as const) {
+    const es = segments.filter((d) => d.lang === 'es').length
+    const sizes = es + ' × ' + (segments.length - es)
+    const coldCpu = process.cpuUsage()
+    const coldStart = performance.now()
+    const pairs = pairSegments(segments, []).pairs.length
+    const cold = performance.now() - coldStart
+    const coldUsed = process.cpuUsage(coldCpu)
+    const runs = 20
+    for (let k = 0; k < runs; k++) pairSegments(segments, [])
+    const cpu = process.cpuUsage()
+    const start = performance.now()
+    for (let k = 0; k < runs; k++) pairSegments(segments, [])
+    const time = (performance.now() - start) / runs
+    const used = process.cpuUsage(cpu)
+    const ms = (value: {user: number; system: number}, count: number) => ((value.user + value.system) / 1000 / count).toFixed(1)
+    console.log('| %s, pairSegments, first call | %s | %s ms | %s ms | | %d pairs |', name, sizes, cold.toFixed(1), ms(coldUsed, 1), pairs)
+    console.log('| same, steady state (mean of %d calls after %d warm-up calls) | %s | %s ms | %s ms | | %d pairs |', runs, runs, sizes, time.toFixed(1), ms(used, runs), pairs)
+  }
+}
+
+/**
+ * Build an article of `count` English sentences from `all[from…]`, each
+ * followed by the Spanish sentence `spanish(k)` names (if any).
+ */
+function article(
+  all: ReadonlyArray<readonly [string, string]>,
+  from: number,
+  count: number,
+  spanish: (k: number) => number | undefined
+): Segment[] {
   const segments: Segment[] = []
   let offset = 0
-  for (let k = 0; k < 200; k++) {
-    const [es, en] = all[(k * 37) % all.length]!
-    const lang = k % 2 === 0 ? 'en' : 'es'
-    const text = lang === 'en' ? en : es
-    segments.push({id: 's' + (k + 1), start: offset, end: offset + text.length, text, lang, confidence: 1, kind: 'sentence'})
+  const push = (text: string, lang: 'es' | 'en') => {
+    segments.push({id: 's' + (segments.length + 1), start: offset, end: offset + text.length, text, lang, confidence: 1, kind: 'sentence'})
     offset += text.length + 2
   }
 
-  pairSegments(segments, [])
-  const runs = 20
-  const start = performance.now()
-  let pairs = 0
-  for (let k = 0; k < runs; k++) pairs = pairSegments(segments, []).pairs.length
-  const time = (performance.now() - start) / runs
-  console.log('| article of 200 segments (100 es, 100 en), pairSegments | 100 × 100 | %s ms | | %d pairs |', time.toFixed(1), pairs)
+  for (let k = 0; k < count; k++) {
+    push(all[from + k]![1], 'en')
+    const other = spanish(k)
+    if (other !== undefined) push(all[from + other]![0], 'es')
+  }
+
+  return segments
 }
 
 function summary(beads: AlignedBead[]): string {
