@@ -13,7 +13,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {analyze, type AnalyzeOptions} from './analyze.js'
-import {createLocator} from './render/index.js'
+import {reportMessages} from './render/index.js'
 import type {Analysis} from './types.js'
 
 declare module 'vfile' {
@@ -47,16 +47,8 @@ export function remarkGlosa(options?: RemarkGlosaOptions | null | undefined): (t
   return function (_tree, file) {
     const document = String(file)
     const analysis = analyze(document, options)
-    const locate = createLocator(document)
     file.data.glosa = analysis
-
-    for (const found of analysis.messages) {
-      const settings = {place: {start: locate(found.start), end: locate(found.end)}, ruleId: found.ruleId, source: 'glosa'}
-      const message = found.severity === 'info' ? file.info(found.reason, settings) : file.message(found.reason, settings)
-      if (found.severity === 'error') message.fatal = true
-      if (found.actual !== undefined) message.actual = found.actual
-      if (found.expected !== undefined) message.expected = [...found.expected]
-    }
+    reportMessages(file, document, analysis.messages)
   }
 }
 

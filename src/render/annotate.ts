@@ -8,13 +8,25 @@
  * and where remark-directive reads it back as the same directive; otherwise
  * it is left out:
  * - its label is a run of whole inline nodes (or part of one text) of one
- *   paragraph, heading or table cell, not inside link text or code;
+ *   paragraph, heading or table cell, not inside link text, code, or
+ *   brackets of plain text (`[…`: links could form around it);
  * - its brackets are balanced as micromark reads labels (at most 28 deep);
- * - no odd run of backslashes escapes its `:` or `]`, no `:` comes right
- *   before it (`::` is not a text directive);
+ * - no odd run of backslashes escapes its `:` or `]`; no `:` comes right
+ *   before it (`::` is not a text directive), nor `]` (`[x]:` would start a
+ *   definition); no `:` right after its `[` or `}`, and neither `:` nor `]`
+ *   right after a `:name` (it would change which colons of the text start
+ *   directives);
+ * - its label neither starts nor ends with whitespace (whitespace at the
+ *   edges of lines would be kept, delimiters next to it would flank
+ *   differently);
+ * - it does not cut a run of backticks or emphasis delimiters (run lengths
+ *   decide which ones pair), nor an opener or a character reference of the
+ *   original;
  * - emphasis delimiters right outside it, or literal ones right inside it,
  *   touch whitespace, so they keep their meaning;
- * - it does not start or end against a bare URL or email (GFM autolinks).
+ * - it does not start or end against a bare URL or email, nor start or end
+ *   with one that was not a link (GFM autolinks depend on the characters
+ *   around them).
  */
 import type {Root} from 'mdast'
 import type {Analysis, Lang} from '../types.js'
@@ -33,7 +45,10 @@ export interface AnnotateOptions {
 /** A directive to write. */
 interface Directive {
   name: 'es' | 'en' | 'term'
-  attributes: string
+  /** Pair id of a passage (optional). */
+  pair?: string | undefined
+  /** Concept id of a term (optional). */
+  id?: string | undefined
 }
 
 /** Text to insert before the source character at `offset`. */
@@ -44,7 +59,12 @@ interface Insertion {
 
 const attributeValue = /^[A-Za-z\d][\w.:-]*$/
 const delimiters = new Set(['*', '_', '~'])
-const urlish = /:\/\/|^www\.|@/i
+const opaque = new Set(['link', 'linkReference', 'image', 'imageReference', 'inlineCode', 'html', 'footnoteReference', 'textDirective'])
+// Note: micromark classifies code units, so a tab and both halves of an astral character (even
+// an emoji) are name characters of a directive (`:\t`, `:😀`).
+const directiveName = /:(?:[^\s\p{P}\p{S}]|[-_\t\u{10000}-\u{10FFFF}])+$/u
+const urlish = /:\/\/|www\.|[\w.+-]@/i
+const reference = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/y
 const maxDepth = 28
 const maxEscapes = 300
 
@@ -70,21 +90,29 @@ export function annotate(markdown: string, analysis: Analysis, options?: Annotat
     throw new TypeError('Unexpected `lang` value `' + String(lang) + "`, expected `'en'` or `'es'`")
   }
 
-  const tree = parseMarkdown(markdown)
-  const insertions = tree ? placeDirectives(markdown, tree, analysis, lang) : []
+  // Note: openers of the original are escaped in the output, so they must not read as directives
+  // while placing; the same-length stand-in keeps every offset.
+  const neutral = markdown.replace(/:(?=(?:es|en|term)\[)/g, '\uFFFD')
+  const tree = parseMarkdown(neutral, true)
+  const insertions = tree ? placeDirectives(markdown, neutral, tree, analysis, lang) : []
   return encode(markdown, insertions) + trailer
 }
 
-/** Place every directive that fits on the tree; the insertions, in order. */
-function placeDirectives(markdown: string, tree: Root, analysis: Analysis, lang: Lang): Insertion[] {
-  const placer = createPlacer(markdown, tree as AnyNode, createLocator(markdown), {
+/** Place every directive that fits on the tree (parsed from `neutral`); the insertions, in order. */
+function placeDirectives(markdown: string, neutral: string, tree: Root, analysis: Analysis, lang: Lang): Insertion[] {
+  const brackets = new WeakMap<AnyNode, Array<[number, number]>>()
+  const placer = createPlacer(neutral, tree as AnyNode, createLocator(markdown), {
     descend: () => false,
-    accept: (open, close, first, last) => fits(markdown, open, close, first, last)
+    merge: (existing, mark) => mergeDirective((existing as MarkNode<Directive>).mark, mark as Directive),
+    accept(open, close, first, last, block) {
+      let regions = brackets.get(block)
+      if (!regions) brackets.set(block, (regions = bracketRegions(markdown, block)))
+      return !insideRegion(regions, open) && fits(markdown, open, close, first, last)
+    }
   })
   const segment = (mark: SegmentMark): boolean => {
     if (!mark.lang) return false
-    const pair = mark.pair && attributeValue.test(mark.pair.id) ? 'pair=' + mark.pair.id : ''
-    const directive: Directive = {name: mark.lang, attributes: '{' + pair + '}'}
+    const directive: Directive = {name: mark.lang, pair: mark.pair && attributeValue.test(mark.pair.id) ? mark.pair.id : undefined}
     return placer.wrap(mark.segment.start, mark.segment.end, directive, false) !== undefined
   }
 
@@ -93,7 +121,7 @@ function placeDirectives(markdown: string, tree: Root, analysis: Analysis, lang:
     segment,
     term(term) {
       if (!attributeValue.test(term.entry) || term.entry.length > attributesMax - 8) return false
-      const directive: Directive = {name: 'term', attributes: '{id=' + term.entry + '}'}
+      const directive: Directive = {name: 'term', id: term.entry}
       return placer.wrap(term.start, term.end, directive, true) !== undefined
     }
   })
@@ -116,7 +144,7 @@ function insertionsOf(tree: AnyNode): Insertion[] {
     if (item.type === 'glosaMark') {
       const {mark, position} = item as MarkNode<Directive>
       insertions.push({offset: position.start.offset, text: ':' + mark.name + '['})
-      stack.push({offset: position.end.offset, text: ']' + mark.attributes})
+      stack.push({offset: position.end.offset, text: ']' + attributesOf(mark)})
     }
 
     const children = item.children ?? []
@@ -126,11 +154,30 @@ function insertionsOf(tree: AnyNode): Insertion[] {
   return insertions
 }
 
+/** Merge a passage into one of the same language over the same range (unless both are paired). */
+function mergeDirective(existing: Directive, directive: Directive): boolean {
+  if (existing.name !== directive.name || existing.name === 'term' || (existing.pair && directive.pair)) return false
+  existing.pair ??= directive.pair
+  return true
+}
+
+/** Attribute list of a directive (`{id=mx-fgr}`, `{pair=a1}`, `{}`). */
+function attributesOf(directive: Directive): string {
+  return '{' + (directive.id ? 'id=' + directive.id : directive.pair ? 'pair=' + directive.pair : '') + '}'
+}
+
 /** Whether a directive from `open` to `close` is safe to write (see the module comment). */
 function fits(markdown: string, open: number, close: number, first: AnyNode, last: AnyNode): boolean {
   const before = markdown.charAt(open - 1)
   const after = markdown.charAt(close)
-  if (before === ':' || backslashesBefore(markdown, open, 0) % 2 === 1) return false
+  if (isSpace(markdown.charAt(open)) || isSpace(markdown.charAt(close - 1))) return false
+  if (splitsRun(markdown, open) || splitsRun(markdown, close)) return false
+  if (cutsOpener(markdown, open) || cutsOpener(markdown, close)) return false
+  if (cutsReference(markdown, open) || cutsReference(markdown, close)) return false
+  if (before === ':' || before === ']' || backslashesBefore(markdown, open, 0) % 2 === 1) return false
+  if (markdown.charAt(open) === ':' || after === ':') return false
+  if (directiveName.test(markdown.slice(Math.max(0, open - 64), open))) return false
+  if (directiveName.test(markdown.slice(Math.max(open, close - 64), close))) return false
   if (backslashesBefore(markdown, close, open) % 2 === 1) return false
   if (!balanced(markdown, open, close)) return false
   if (delimiters.has(before) && !spaceAround(markdown, open - 1, -1)) return false
@@ -138,7 +185,66 @@ function fits(markdown: string, open: number, close: number, first: AnyNode, las
   if (first.type === 'text' && delimiters.has(markdown.charAt(open)) && !isSpace(before)) return false
   if (last.type === 'text' && delimiters.has(markdown.charAt(close - 1)) && !isSpace(after)) return false
   if (isBareLink(markdown, first) || isBareLink(markdown, last)) return false
+  if (first.type !== 'link' && urlish.test(wordAt(markdown, open, 1))) return false
+  if (last.type !== 'link' && urlish.test(wordAt(markdown, close, -1))) return false
   return !urlish.test(wordAt(markdown, open, -1)) && !urlish.test(wordAt(markdown, close, 1))
+}
+
+/**
+ * Source ranges between a `[` of the text (not of a link, image, code or
+ * directive) and its `]` (or the end of the block), outermost only, in
+ * order. A directive inside one could get a link formed around it, or keep
+ * one from being cancelled by a link inside it.
+ */
+function bracketRegions(markdown: string, block: AnyNode): Array<[number, number]> {
+  const regions: Array<[number, number]> = []
+  const stack: AnyNode[] = [...(block.children ?? [])].reverse()
+  let depth = 0
+  let parens = 0
+  let start = -1
+
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    const position = node.position
+    if (!position || opaque.has(node.type)) continue
+    if (node.type === 'text') {
+      for (let index = position.start.offset!; index < position.end.offset!; index++) {
+        const code = markdown.charCodeAt(index)
+        if (code === 92 /* `\` */) index++
+        else if (parens > 0) {
+          if (code === 40 /* `(` */) parens++
+          else if (code === 41 /* `)` */ && --parens === 0) regions.push([start, index + 1]), (start = -1)
+        } else if (code === 91 /* `[` */ && depth++ === 0 && start === -1) start = index
+        else if (code === 93 /* `]` */ && depth > 0 && --depth === 0) {
+          // Note: `[a](` and `[a][` go on: a resource or a reference may follow.
+          const next = markdown.charCodeAt(index + 1)
+          if (next === 40) (parens = 1), index++
+          else if (next !== 91) regions.push([start, index + 1]), (start = -1)
+        }
+      }
+    }
+
+    const children = node.children ?? []
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
+  }
+
+  if (start !== -1) regions.push([start, block.position!.end.offset!])
+  return regions
+}
+
+/** Whether `offset` is strictly inside one of the (ordered) regions (binary search). */
+function insideRegion(regions: Array<[number, number]>, offset: number): boolean {
+  let low = 0
+  let high = regions.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const [start, end] = regions[middle]!
+    if (offset <= start) high = middle - 1
+    else if (offset >= end) low = middle + 1
+    else return true
+  }
+
+  return false
 }
 
 /** Whether a label's brackets balance the way micromark's label factory counts them. */
@@ -192,6 +298,34 @@ function wordAt(markdown: string, index: number, direction: -1 | 1): string {
   }
 
   return direction === -1 ? markdown.slice(edge + 1, index) : markdown.slice(index, edge)
+}
+
+/** Whether inserting at `index` would cut an opener of the original (`:term[`) in two. */
+function cutsOpener(markdown: string, index: number): boolean {
+  for (let start = index - 1; start >= 0 && start > index - 6; start--) {
+    if (markdown.charCodeAt(start) === 58 /* `:` */) return start + openerAt(markdown, start) > index
+  }
+
+  return false
+}
+
+/** Whether inserting at `index` would cut a character reference (`&amp;`) in two. */
+function cutsReference(markdown: string, index: number): boolean {
+  for (let start = index - 1; start >= 0 && start > index - 34; start--) {
+    if (markdown.charCodeAt(start) === 38 /* `&` */) {
+      reference.lastIndex = start
+      const match = reference.exec(markdown)
+      return match !== null && start + match[0].length > index
+    }
+  }
+
+  return false
+}
+
+/** Whether inserting at `index` would cut a run of backticks or emphasis delimiters in two. */
+function splitsRun(markdown: string, index: number): boolean {
+  const character = markdown.charAt(index)
+  return character === markdown.charAt(index - 1) && (character === '`' || delimiters.has(character))
 }
 
 function isSpace(character: string): boolean {

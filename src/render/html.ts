@@ -87,7 +87,7 @@ function contentOf(
 ): ElementContent[] | undefined {
   const glossary = options?.glossary ?? undefined
   const prefix = options?.idPrefix ?? 'glosa-'
-  const placer = createPlacer(markdown, tree as AnyNode, createLocator(markdown), {descend: () => true})
+  const placer = createPlacer(markdown, tree as AnyNode, createLocator(markdown), {descend: () => true, merge: mergeMarks})
   const placed = new Map<string, Placed>()
 
   walkMarks(analysis, lang, {
@@ -110,6 +110,14 @@ function contentOf(
   if (!hast) return undefined
   sanitize(hast)
   return hast.children as ElementContent[]
+}
+
+/** Merge a segment into a segment element of the same range and language (unless both are paired). */
+function mergeMarks(existing: MarkNode<unknown>, mark: unknown): boolean {
+  const before = existing.mark as Partial<SegmentMark>
+  const after = mark as Partial<SegmentMark>
+  if (!before.segment || !after.segment || before.lang !== after.lang) return false
+  return !(before.pair && after.pair)
 }
 
 /** Put a block's language and pair on its element (`<p>`, `<h2>`, `<td>`). */

@@ -12,6 +12,7 @@ export {
   type Positioned,
   type PositionedAnalysis
 } from './positions.js'
+export {reportMessages} from './report.js'
 export {isSafeUrl} from './safe-url.js'
 export {stripAnnotations} from './strip.js'
 export {trailer as annotatedTrailer} from './syntax.js'

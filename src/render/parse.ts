@@ -8,6 +8,7 @@
 import type {Root as HastRoot} from 'hast'
 import type {Root} from 'mdast'
 import rehypeStringify from 'rehype-stringify'
+import remarkDirective from 'remark-directive'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -16,6 +17,8 @@ import {unified} from 'unified'
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
 const plainParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml'])
+const directiveParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkDirective)
+const plainDirectiveParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkDirective)
 const toHast = unified().use(remarkRehype)
 const stringifier = unified().use(rehypeStringify)
 
@@ -31,14 +34,21 @@ export const maxContainerDepth = 512
  * A document with more than `maxContainerDepth` containers on one line is
  * not parsed; GFM is dropped when it alone overflows (as `prose/` does).
  *
+ * With `directives`, the document is read as remark-directive reads it
+ * (what annotated markdown is for), so that annotations stay clear of the
+ * directives a plain document happens to contain (`::word` lines, `:word`).
+ *
  * @param markdown
  *   Markdown source.
+ * @param directives
+ *   Whether to read directives (default: `false`).
  * @returns
  *   The tree, or `undefined` when the document is too deep to parse.
  */
-export function parseMarkdown(markdown: string): Root | undefined {
+export function parseMarkdown(markdown: string, directives = false): Root | undefined {
   if (containerDepth(markdown) > maxContainerDepth) return undefined
-  return guard(() => parser.parse(markdown)) ?? guard(() => plainParser.parse(markdown))
+  const [full, plain] = directives ? [directiveParser, plainDirectiveParser] : [parser, plainParser]
+  return guard(() => full.parse(markdown)) ?? guard(() => plain.parse(markdown))
 }
 
 /**

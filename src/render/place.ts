@@ -38,9 +38,15 @@ export interface PlacerOptions {
   descend: (type: string) => boolean
   /**
    * Final say on a wrap, given the source offsets where the mark would open
-   * and close, and the first and last node it would hold (optional).
+   * and close, the first and last node it would hold, and the phrasing
+   * container it is in (optional).
    */
-  accept?: ((open: number, close: number, first: AnyNode, last: AnyNode) => boolean) | undefined
+  accept?: ((open: number, close: number, first: AnyNode, last: AnyNode, block: AnyNode) => boolean) | undefined
+  /**
+   * Merge a mark into a mark node of exactly the same range, or refuse (then
+   * the new mark goes inside it) (optional: refuse).
+   */
+  merge?: ((existing: MarkNode<unknown>, mark: unknown) => boolean) | undefined
 }
 
 /** Places ranges on one tree. */
@@ -60,7 +66,7 @@ export interface Placer {
   parentOf(node: AnyNode): AnyNode | undefined
 }
 
-const flow = new Set(['root', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'footnoteDefinition'])
+const flow = new Set(['root', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'footnoteDefinition', 'containerDirective'])
 const phrasing = new Set(['paragraph', 'heading', 'tableCell'])
 const inline = new Set(['glosaMark', 'emphasis', 'strong', 'delete'])
 
@@ -99,19 +105,19 @@ export function createPlacer(
   return {wrap, wrapFragments, container, parentOf}
 
   function wrap<T>(start: number, end: number, mark: T, strict: boolean): MarkNode<T> | undefined {
-    const level = findLevel(start, end)
-    if (!level) return undefined
-    const first = edgeAt(level, start, 'start', strict)
-    const last = edgeAt(level, end, 'end', strict)
+    const found = findLevel(start, end)
+    if (!found) return undefined
+    const first = edgeAt(found.level, start, 'start', strict)
+    const last = edgeAt(found.level, end, 'end', strict)
     if (!first || !last) return undefined
-    return wrapBetween(level, first, last, mark)
+    return wrapBetween(found.level, found.block, first, last, mark)
   }
 
   function wrapFragments<T>(start: number, end: number, mark: () => T): Array<MarkNode<T>> {
-    const level = findLevel(start, end)
-    if (!level) return []
+    const found = findLevel(start, end)
+    if (!found) return []
     const marks: Array<MarkNode<T>> = []
-    const stack: Array<[AnyNode, number, number]> = [[level, start, end]]
+    const stack: Array<[AnyNode, number, number]> = [[found.level, start, end]]
 
     while (stack.length > 0) {
       const [node, from, to] = stack.pop()!
@@ -128,7 +134,7 @@ export function createPlacer(
       if (!last) crossed.add(children[high--]!)
       for (const child of crossed) if (child.children) stack.push([child, from, to])
       if (low > high) continue
-      const made = wrapBetween(node, first ?? {index: low}, last ?? {index: high}, mark())
+      const made = wrapBetween(node, found.block, first ?? {index: low}, last ?? {index: high}, mark())
       if (made) marks.push(made)
     }
 
@@ -160,8 +166,8 @@ export function createPlacer(
     return undefined
   }
 
-  /** The node whose children the range is a run of. */
-  function findLevel(start: number, end: number): AnyNode | undefined {
+  /** The node whose children the range is a run of, and its phrasing container. */
+  function findLevel(start: number, end: number): {level: AnyNode; block: AnyNode} | undefined {
     if (!(start < end)) return undefined
     const block = container(start, end)
     if (!block) return undefined
@@ -171,11 +177,11 @@ export function createPlacer(
       const index = firstAfter(node.children!, start)
       if (index === -1) return undefined
       const child = node.children![index]!
-      if (!child.children) return node
+      if (!child.children) return {level: node, block}
       const [from, to] = contentOf(child)
       const position = child.position!
       const within = start >= position.start.offset! && end <= position.end.offset!
-      if (!within || (start <= from && end >= to)) return node
+      if (!within || (start <= from && end >= to)) return {level: node, block}
       if (!inline.has(child.type) && !options.descend(child.type)) return undefined
       node = child
     }
@@ -209,7 +215,9 @@ export function createPlacer(
         else high = middle
       }
 
-      return low === 0 ? {index} : low === size ? undefined : {index, split: low}
+      if (low === 0) return {index}
+      // Note: a unit of unknown source (zero width) is no place to split.
+      return low === size || starts[low] === ends[low] ? undefined : {index, split: low}
     }
 
     // Number of units ending at or before `offset`.
@@ -219,11 +227,12 @@ export function createPlacer(
       else high = middle
     }
 
-    return low === size ? {index} : low === 0 ? undefined : {index, split: low}
+    if (low === size) return {index}
+    return low === 0 || starts[low - 1] === ends[low - 1] ? undefined : {index, split: low}
   }
 
   /** Wrap the children between two edges (splitting text children first). */
-  function wrapBetween<T>(node: AnyNode, first: Edge, last: Edge, mark: T): MarkNode<T> | undefined {
+  function wrapBetween<T>(node: AnyNode, block: AnyNode, first: Edge, last: Edge, mark: T): MarkNode<T> | undefined {
     const children = node.children!
     let low = first.index
     let high = last.index
@@ -231,9 +240,14 @@ export function createPlacer(
       return undefined
     }
 
+    const only = children[low]!
+    if (low === high && first.split === undefined && last.split === undefined && only.type === 'glosaMark') {
+      return sameRange(only as MarkNode<unknown>, mark) as MarkNode<T> | undefined
+    }
+
     const open = first.split === undefined ? children[low]!.position!.start.offset! : textMap(children[low]!).starts[first.split]!
     const close = last.split === undefined ? children[high]!.position!.end.offset! : textMap(children[high]!).ends[last.split - 1]!
-    if (!(open < close) || (options.accept && !options.accept(open, close, children[low]!, children[high]!))) {
+    if (!(open < close) || (options.accept && !options.accept(open, close, children[low]!, children[high]!, block))) {
       return undefined
     }
 
@@ -254,6 +268,25 @@ export function createPlacer(
       mark
     }
     children.splice(low, wrapped.length, made)
+    return made
+  }
+
+  /** A mark on exactly the range of a mark node: merged into it, or put inside it. */
+  function sameRange<T>(existing: MarkNode<unknown>, mark: T): MarkNode<unknown> | MarkNode<T> | undefined {
+    if (options.merge?.(existing, mark)) return existing
+    const {start, end} = existing.position
+    if (options.accept && !options.accept(start.offset!, end.offset!, existing.children[0]!, existing.children.at(-1)!, existing)) {
+      return undefined
+    }
+
+    const made: MarkNode<T> = {
+      type: 'glosaMark',
+      children: existing.children,
+      position: {start, end},
+      data: {hName: 'span', hProperties: {}},
+      mark
+    }
+    existing.children = [made]
     return made
   }
 

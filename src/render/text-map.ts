@@ -17,7 +17,7 @@ export interface TextMap {
 }
 
 const lookahead = 64
-const reference = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|[A-Za-z][A-Za-z\d]{1,31});/y
+const referenceExpression = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|[A-Za-z][A-Za-z\d]{1,31});/y
 
 /**
  * Map a value to its source.
@@ -65,28 +65,37 @@ function locate(
   index: number
 ): {start: number; end: number; units: number} {
   const unit = value[index]!
-
-  if (markdown[p] === '&') {
-    reference.lastIndex = p
-    const match = reference.exec(markdown)
-    if (match && match.index + match[0].length <= to && value.slice(index, index + match[0].length) !== match[0]) {
-      const code = match[1] ? Number(match[1]) : match[2] ? Number.parseInt(match[2], 16) : 0
-      const units = code > 0xff_ff && code <= 0x10_ff_ff ? 2 : 1
-      return {start: p, end: p + match[0].length, units: Math.min(units, value.length - index)}
-    }
-  }
-
-  if (markdown[p] === unit) return {start: p, end: p + 1, units: 1}
-  if (markdown[p] === '\\' && markdown[p + 1] === unit && p + 1 < to) return {start: p, end: p + 2, units: 1}
-
   const limit = Math.min(to, p + lookahead)
-  for (let q = p + 1; q < limit; q++) {
-    if (markdown[q] === unit) {
-      return markdown[q - 1] === '\\' && isPunctuation(unit) ? {start: q - 1, end: q + 1, units: 1} : {start: q, end: q + 1, units: 1}
+
+  for (let q = p; q < limit; q++) {
+    const code = markdown[q]
+    if (code === '&') {
+      const found = reference(markdown, q, to, value, index)
+      if (found) return found
     }
+
+    // Note: escapes first, as two backslashes are an escaped backslash.
+    if (code === '\\' && markdown[q + 1] === unit && q + 1 < to && isPunctuation(unit)) return {start: q, end: q + 2, units: 1}
+    if (code === unit) return {start: q, end: q + 1, units: 1}
   }
 
   return {start: p, end: p, units: 1}
+}
+
+/** A character reference at `q` that the value holds decoded, or `undefined`. */
+function reference(
+  markdown: string,
+  q: number,
+  to: number,
+  value: string,
+  index: number
+): {start: number; end: number; units: number} | undefined {
+  referenceExpression.lastIndex = q
+  const match = referenceExpression.exec(markdown)
+  if (!match || q + match[0].length > to || value.slice(index, index + match[0].length) === match[0]) return undefined
+  const code = match[1] ? Number(match[1]) : match[2] ? Number.parseInt(match[2], 16) : 0
+  const units = code > 0xff_ff && code <= 0x10_ff_ff ? 2 : 1
+  return {start: q, end: q + match[0].length, units: Math.min(units, value.length - index)}
 }
 
 /** Whether `unit` is ASCII punctuation (what a backslash can escape). */
