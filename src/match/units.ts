@@ -41,8 +41,6 @@ const hyphens = new Set(['-', '\u2010', '\u2011'])
 const shortCapitals = /^\p{Lu}{1,2}$/u
 const wordCharacter = /[\p{L}\p{M}\p{N}]/u
 const thinSpaces = new Set([' ', '\u00A0', '\u2009', '\u202F'])
-const piece = 200
-const longRun = /\S{201,}/g
 
 /**
  * Split `value` into units.
@@ -53,7 +51,7 @@ const longRun = /\S{201,}/g
  *   Units in order, never overlapping.
  */
 export function toUnits(value: string): Unit[] {
-  const tokens = tokenizeSafely(value)
+  const tokens = tokenize(value)
   const units: Unit[] = []
   let previousEnd = 0
   let index = 0
@@ -73,55 +71,6 @@ export function toUnits(value: string): Unit[] {
   }
 
   return units
-}
-
-/**
- * Tokenize, cutting runs of more than 200 characters without whitespace into
- * pieces first.
- *
- * Note: the shared tokenizer tries its e-mail pattern at every word and
- * backtracks over the whole run, so a long run such as `a.a.a.a…` takes
- * quadratic time; pieces keep it linear. Only absurd tokens (a URL of more
- * than 200 characters) are cut (to do: drop when `util/tokenize` is linear on
- * such runs).
- *
- * @param value
- *   Text.
- * @returns
- *   Tokens with offsets into `value`.
- */
-function tokenizeSafely(value: string): Token[] {
-  longRun.lastIndex = 0
-  if (!longRun.test(value)) return tokenize(value)
-  const tokens: Token[] = []
-  let cursor = 0
-  longRun.lastIndex = 0
-  let run: RegExpExecArray | null
-
-  while ((run = longRun.exec(value))) {
-    addTokens(tokens, value, cursor, run.index)
-    const end = run.index + run[0].length
-    let start = run.index
-    while (start < end) {
-      let stop = Math.min(start + piece, end)
-      const code = value.charCodeAt(stop - 1)
-      if (stop < end && code >= 0xd800 && code <= 0xdbff) stop++
-      addTokens(tokens, value, start, stop)
-      start = stop
-    }
-
-    cursor = end
-  }
-
-  addTokens(tokens, value, cursor, value.length)
-  return tokens
-}
-
-function addTokens(tokens: Token[], value: string, start: number, end: number): void {
-  if (end <= start) return
-  for (const token of tokenize(value.slice(start, end))) {
-    tokens.push({...token, start: token.start + start, end: token.end + start})
-  }
 }
 
 /**

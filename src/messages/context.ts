@@ -73,7 +73,7 @@ export function createContext(
 
   return {
     text,
-    tokens: tokenizeSafely(text),
+    tokens: tokenize(text),
     glossary,
     date,
     matches: checked,
@@ -156,45 +156,6 @@ export function isOpeningParenthesis(text: string, start: number, end: number): 
  */
 export function quote(value: string): string {
   return '`' + value.replace(/\s+/g, ' ') + '`'
-}
-
-/**
- * Tokenize, cutting runs of more than 200 characters without whitespace into
- * pieces first.
- *
- * Note: the shared tokenizer backtracks over a whole run for its e-mail
- * pattern, so a long run such as `a.a.a.a…` takes quadratic time; pieces keep
- * it linear (to do: drop when `util/tokenize` is linear on such runs).
- */
-function tokenizeSafely(value: string): Token[] {
-  const tokens: Token[] = []
-  let cursor = 0
-  const runs = /\S{201,}/g
-  let run: RegExpExecArray | null
-
-  while ((run = runs.exec(value))) {
-    const end = run.index + run[0].length
-    addTokens(tokens, value, cursor, run.index)
-    for (let start = run.index; start < end; ) {
-      let stop = Math.min(start + 200, end)
-      const code = value.charCodeAt(stop - 1)
-      if (stop < end && code >= 0xd800 && code <= 0xdbff) stop++
-      addTokens(tokens, value, start, stop)
-      start = stop
-    }
-
-    cursor = end
-  }
-
-  addTokens(tokens, value, cursor, value.length)
-  return tokens
-}
-
-function addTokens(tokens: Token[], value: string, start: number, end: number): void {
-  if (end <= start) return
-  for (const token of tokenize(value.slice(start, end))) {
-    tokens.push({...token, start: token.start + start, end: token.end + start})
-  }
 }
 
 function findSpan(spans: readonly LanguageSpan[], offset: number): LanguageSpan | undefined {
