@@ -7,6 +7,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     'node/index': 'src/node/index.ts',
+    remark: 'src/plugin.ts',
     'cli/bin': 'src/cli/bin.ts',
     'node/batch-worker': 'src/node/batch-worker.ts'
   },
