@@ -8,6 +8,7 @@ export default defineConfig({
     index: 'src/index.ts',
     'node/index': 'src/node/index.ts',
     remark: 'src/plugin.ts',
+    detect: 'src/detect.ts',
     'cli/bin': 'src/cli/bin.ts',
     'node/batch-worker': 'src/node/batch-worker.ts'
   },
@@ -17,6 +18,7 @@ export default defineConfig({
   target: 'node20',
   platform: 'neutral',
   splitting: true,
+  noExternal: [/^(?!node:)/],
   sourcemap: false,
   define: {__GLOSA_VERSION__: JSON.stringify(version)}
 })

@@ -45,7 +45,15 @@ export function generateDefaultData(concepts: readonly Concept[]): string {
     sorted.map((concept) => '  ' + quote(JSON.stringify(concept))).join(',\n'),
     ']',
     '',
-    "export const concepts: Concept[] = JSON.parse('[' + lines.join(',') + ']') as Concept[]",
+    '/**',
+    ' * Parse the concepts (a fresh copy on every call).',
+    ' *',
+    ' * @returns',
+    ' *   Concepts.',
+    ' */',
+    'export function loadConcepts(): Concept[] {',
+    "  return JSON.parse('[' + lines.join(',') + ']') as Concept[]",
+    '}',
     ''
   ].join('\n')
 }

@@ -5,7 +5,7 @@
 import type {LanguageResult} from '../types.js'
 import type {Classification} from './classify.js'
 import {logistic, weighEvidence, type TextEvidence} from './evidence.js'
-import {francSaysForeign} from './franc-signal.js'
+import {trigramsSayForeign} from './trigram-signal.js'
 import {settings} from './settings.js'
 
 /**
@@ -36,7 +36,7 @@ export function decideLanguage(text: string, classification: Classification): La
 
 /**
  * Whether a text is another language: clear foreign evidence from the word
- * model, or, for longer texts that lean foreign, franc's verdict.
+ * model, or, for longer texts that lean foreign, the trigram ranking's verdict.
  *
  * @param text
  *   The text.
@@ -49,8 +49,8 @@ function isForeign(text: string, evidence: TextEvidence): boolean {
   const average = evidence.foreign / evidence.weight
   if (evidence.foreign > settings.rejectMargin && average > settings.rejectAverage) return true
   return (
-    text.length >= settings.francMinLength &&
-    average > settings.francAverage &&
-    francSaysForeign(text, settings.francSpanishMax)
+    text.length >= settings.trigramMinLength &&
+    average > settings.trigramAverage &&
+    trigramsSayForeign(text, settings.trigramSpanishMax)
   )
 }

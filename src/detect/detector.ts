@@ -21,7 +21,7 @@ export interface DetectLanguageOptions {
 
 /**
  * The built-in detector: the bundled word model, character n-grams and
- * sequence smoothing, with franc as a signal for other languages.
+ * sequence smoothing, with franc's trigram profiles as a signal for other languages.
  */
 export const defaultDetector: Detector = {
   tagTokens(text: string): TokenTag[] {

@@ -28,10 +28,10 @@ export const settings = {
   rejectMargin: 7,
   /** Net foreign evidence per word it also needs. */
   rejectAverage: 0.2,
-  /** Shortest text (characters) franc is asked about. */
-  francMinLength: 40,
-  /** Net foreign evidence per word above which franc is asked. */
-  francAverage: 0.5,
-  /** Largest relative Spanish score of franc that lets franc reject. */
-  francSpanishMax: 0.98
+  /** Shortest text (characters) the trigram ranking is asked about. */
+  trigramMinLength: 40,
+  /** Net foreign evidence per word above which the trigram ranking is asked. */
+  trigramAverage: 0.5,
+  /** Largest relative Spanish score of the trigram ranking that lets it reject. */
+  trigramSpanishMax: 0.98
 }

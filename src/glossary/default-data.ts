@@ -193,4 +193,12 @@ const lines: string[] = [
   '{"id":"us-white-house","kind":"other","jurisdiction":"us-federal","subjectField":"politics","definition":{"en":"The official residence and office of the US President, and by metonymy the President and the administration.","es":"Residencia y despacho oficial del presidente de Estados Unidos y, por metonimia, la presidencia y el gobierno estadounidense."},"terms":[{"text":"Casa Blanca","lang":"es","type":"fullForm","status":"preferred","gender":"feminine","notes":"In Mexican press \\"la Casa Blanca\\" can also be the 2014 scandal over a presidential family house in Mexico City; check context.","tests":{"match":["la Casa Blanca anunció"],"noMatch":["vive en una casa blanca de dos pisos"]}},{"text":"White House","lang":"en","type":"fullForm","status":"preferred","tests":{"match":["the White House said","the White House\'s statement"],"noMatch":["a white house with green shutters"]}},{"text":"@WhiteHouse","lang":"en","type":"handle","status":"preferred","case":"insensitive"}],"sources":[{"url":"https://www.whitehouse.gov","tier":"official","accessed":"2026-11-29"},{"url":"https://acropolismultimedios.mx/?p=148913","tier":"news","accessed":"2026-11-29"}]}'
 ]
 
-export const concepts: Concept[] = JSON.parse('[' + lines.join(',') + ']') as Concept[]
+/**
+ * Parse the concepts (a fresh copy on every call).
+ *
+ * @returns
+ *   Concepts.
+ */
+export function loadConcepts(): Concept[] {
+  return JSON.parse('[' + lines.join(',') + ']') as Concept[]
+}

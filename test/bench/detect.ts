@@ -334,28 +334,27 @@ function measureSpeed(): void {
 }
 
 /**
- * Cold import plus first call of glosa's detection in a fresh Node process
- * (the module bundled with esbuild, as a published build would be).
+ * Time importing a built entry (`glosa/detect` or `glosa`, from `dist/`, as a
+ * user's code resolves it) plus a first `detectLanguage` call, in fresh node
+ * processes.
  *
+ * @param entry
+ *   Specifier to import.
  * @returns
- *   Milliseconds of wall and CPU time (medians of 7 runs).
+ *   Median wall and CPU milliseconds of 7 runs, or `undefined` without a build.
  */
-async function measureColdStart(): Promise<{wall: number; cpu: number}> {
-  const {build} = await import('esbuild')
-  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'glosa-detect-'))
-  const bundle = path.join(directory, 'detect.js')
-  await build({entryPoints: [path.join(root, 'src/detect/index.ts')], bundle: true, format: 'esm', platform: 'neutral', outfile: bundle, logLevel: 'silent'})
-  const script = `const c=process.cpuUsage();const t=performance.now();const m=await import(${JSON.stringify(bundle)});m.detectLanguage('La FGR dijo que no');const u=process.cpuUsage(c);console.log(performance.now()-t, (u.user+u.system)/1000)`
+function measureColdStart(entry: string): {wall: number; cpu: number} | undefined {
+  if (!fs.existsSync(path.join(root, 'dist/detect.js'))) return undefined
+  const script = `const c=process.cpuUsage();const t=performance.now();const m=await import(${JSON.stringify(entry)});m.detectLanguage('La FGR dijo que no');const u=process.cpuUsage(c);console.log(performance.now()-t, (u.user+u.system)/1000)`
   const wall: number[] = []
   const cpu: number[] = []
   for (let run = 0; run < 7; run++) {
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8'})
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {cwd: root, encoding: 'utf8'})
     const [time, used] = result.stdout.trim().split(' ').map(Number)
     wall.push(time ?? Number.NaN)
     cpu.push(used ?? Number.NaN)
   }
 
-  fs.rmSync(directory, {recursive: true, force: true})
   return {wall: median(wall), cpu: median(cpu)}
 }
 
@@ -404,10 +403,17 @@ async function main(): Promise<void> {
   print('### Speed and size')
   print()
   measureSpeed()
-  const cold = await measureColdStart()
-  print(`glosa cold import + first call (fresh node process, esbuild bundle, median of 7): ${cold.wall.toFixed(1)} ms wall, ${cold.cpu.toFixed(1)} ms CPU (machine load average ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} cores)`)
-  const size = fs.statSync(path.join(root, 'src/detect/model-data.ts')).size
-  print(`glosa model data (src/detect/model-data.ts): ${size.toLocaleString('en')} bytes`)
+  const load = `machine load average ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} cores`
+  for (const entry of ['glosa/detect', 'glosa']) {
+    const cold = measureColdStart(entry)
+    print(
+      cold
+        ? `Cold import of \`${entry}\` + first \`detectLanguage\` call (fresh node process, built dist, median of 7): ${cold.wall.toFixed(1)} ms wall, ${cold.cpu.toFixed(1)} ms CPU (${load})`
+        : `Cold import of \`${entry}\`: not measured (run \`npm run build\` first)`
+    )
+  }
+  const size = ['model-data.ts', 'trigram-data.ts'].map((name) => fs.statSync(path.join(root, 'src/detect', name)).size)
+  print(`glosa model data (src/detect/model-data.ts + trigram-data.ts): ${(size[0]! + size[1]!).toLocaleString('en')} bytes`)
 
   if (process.argv.includes('--write')) {
     const header = `# Detection benchmark\n\nCommand: \`npx tsx test/bench/detect.ts --write\` (node ${process.version}, ${new Date().toISOString().slice(0, 10)}).\nData: ../shared/dev-data/langid (measurement only).\n\n`

@@ -24,7 +24,7 @@ import vm from 'node:vm'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {build} from 'esbuild'
 import {compileGlossary, createGlossary, normalizeConcept} from '../../src/glossary/create.js'
-import {concepts as defaultConcepts} from '../../src/glossary/default-data.js'
+import {loadConcepts} from '../../src/glossary/default-data.js'
 import {lintGlossary} from '../../src/glossary/lint.js'
 import {conceptSchema} from '../../src/glossary/schema.js'
 import {validateConcepts} from '../../src/glossary/validate.js'
@@ -115,11 +115,13 @@ async function defaultGlossaryLoad(): Promise<void> {
   const script =
     'await import(' + JSON.stringify(empty) + ');' +
     'const c = process.cpuUsage(); const s = performance.now(); const m = await import(' + JSON.stringify(bundle) + ');' +
+    // The glossary compiles on first use: touch it inside the timed span.
+    'const concepts = m.defaultGlossary.concepts.length; const terms = m.defaultGlossary.terms.length;' +
     'const ms = performance.now() - s; const u = process.cpuUsage(c); const cpu = (u.user + u.system) / 1000;' +
-    'console.log(JSON.stringify({ms, cpu, concepts: m.defaultGlossary.concepts.length, terms: m.defaultGlossary.terms.length}))'
+    'console.log(JSON.stringify({ms, cpu, concepts, terms}))'
   const runs = Array.from({length: 9}, () => JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8'})) as {ms: number; cpu: number; concepts: number; terms: number})
-  const create = Array.from({length: 21}, () => time(() => createGlossary(defaultConcepts))[1])
-  const fresh = Array.from({length: 21}, () => defaultConcepts.map((concept) => normalizeConcept(concept)))
+  const create = Array.from({length: 21}, () => time(() => createGlossary(loadConcepts()))[1])
+  const fresh = Array.from({length: 21}, () => loadConcepts())
   const compile = fresh.map((concepts) => time(() => compileGlossary(concepts))[1])
 
   out('## Default glossary')
