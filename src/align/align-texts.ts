@@ -172,7 +172,7 @@ export function alignWith(es: readonly string[], en: readonly string[], settings
 
   for (;;) {
     const band = createBand(es.length, en.length, width)
-    const stats = lexical ? computeBandStats(band, esFeatures, enFeatures, keys.ids.size) : undefined
+    const stats = lexical ? computeBandStats(band, esFeatures, enFeatures, keys.names.length) : undefined
     const context: Context = {band, stats, es: esFeatures, en: enFeatures, ratio, settings}
     const path = solve(context)
     if (width >= cap || isFull(band) || !touchesEdge(band, path)) return toBeads(path, context)

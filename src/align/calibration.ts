@@ -93,21 +93,29 @@ export type PairFeatures = [number, number, number, number, number, number, numb
  *   `[esCoverage, enCoverage, anchors, length, size, esMargin, enMargin]`.
  */
 export function pairFeatures(value: PairStatistics): PairFeatures {
+  return writeFeatures(value, [0, 0, 0, 0, 0, 0, 0])
+}
+
+/** Scratch feature vector of `pairProbability` (scoring allocates nothing). */
+const scratch: PairFeatures = [0, 0, 0, 0, 0, 0, 0]
+
+/**
+ * Write the feature vector of pair statistics into `target`.
+ */
+function writeFeatures(value: PairStatistics, target: PairFeatures): PairFeatures {
   const esCoverage = value.esWeight === 0 ? 0 : value.esMatched / value.esWeight
   const enCoverage = value.enWeight === 0 ? 0 : value.enMatched / value.enWeight
   // Note: an English passage longer than its Spanish counterpart is penalised
   // at half rate: article paraphrases add context to the quote they render.
   const ratio = Math.log((value.esLength + 20) / (1.07 * value.enLength + 20))
-  const length = ratio > 0 ? ratio : -ratio * englishLonger
-  return [
-    esCoverage,
-    enCoverage,
-    Math.log1p(value.anchors),
-    length,
-    Math.log1p(value.esWeight + value.enWeight),
-    esCoverage - value.esAlternative,
-    enCoverage - value.enAlternative
-  ]
+  target[0] = esCoverage
+  target[1] = enCoverage
+  target[2] = Math.log1p(value.anchors)
+  target[3] = ratio > 0 ? ratio : -ratio * englishLonger
+  target[4] = Math.log1p(value.esWeight + value.enWeight)
+  target[5] = esCoverage - value.esAlternative
+  target[6] = enCoverage - value.enAlternative
+  return target
 }
 
 /**
@@ -121,7 +129,7 @@ export function pairFeatures(value: PairStatistics): PairFeatures {
  *   A score in `[0, 1]`.
  */
 export function pairProbability(value: PairStatistics, calibration: Calibration = defaultCalibration): number {
-  const features = pairFeatures(value)
+  const features = writeFeatures(value, scratch)
   const translation = logistic(calibration.translation, features)
   // Note: the paraphrase reading applies when the English side says more (it
   // is longer), clearly beats every other English passage, and names the
@@ -145,15 +153,14 @@ export function pairProbability(value: PairStatistics, calibration: Calibration 
  *   Probability.
  */
 export function logistic(model: Coefficients, features: PairFeatures): number {
-  const [esCoverage, enCoverage, anchors, length, size, esMargin, enMargin] = features
   const z =
     model.bias +
-    model.esCoverage * esCoverage +
-    model.enCoverage * enCoverage +
-    model.anchors * anchors +
-    model.length * length +
-    model.size * size +
-    model.esMargin * esMargin +
-    model.enMargin * enMargin
+    model.esCoverage * features[0] +
+    model.enCoverage * features[1] +
+    model.anchors * features[2] +
+    model.length * features[3] +
+    model.size * features[4] +
+    model.esMargin * features[5] +
+    model.enMargin * features[6]
   return 1 / (1 + Math.exp(-z))
 }

@@ -137,8 +137,10 @@ function candidate(
   }
 
   const features = extractFeatures(segment.text, segment.lang === 'en' ? 'en' : 'es', context, spans)
-  const factors = features.units.map((unit) => (unit.frame ? frameFactor : 1))
-  return {segment, features, weights: features.units.map(() => 1), total: features.units.length, factors}
+  const factors: number[] = []
+  for (const unit of features.units) factors.push(unit.frame ? frameFactor : 1)
+  // Note: `weigh` sets the weights once every candidate is known.
+  return {segment, features, weights: [], total: 0, factors}
 }
 
 /**
@@ -162,15 +164,25 @@ function weigh(all: Candidate[], keys: KeyTable): Float64Array {
   }
 
   for (const item of all) {
-    item.total = 0
-    item.weights = item.features.units.map((unit, index) => {
+    const {units} = item.features
+    const weights: number[] = []
+    let total = 0
+    for (let index = 0; index < units.length; index++) {
+      const keys = units[index]!.keys
       let weight = 0
-      for (const key of unit.keys) if (count[key]! > 1 && idf[key]! > weight) weight = idf[key]!
+      for (let k = 0; k < keys.length; k++) {
+        const key = keys[k]!
+        if (count[key]! > 1 && idf[key]! > weight) weight = idf[key]!
+      }
+
       if (weight === 0) weight = 1
       weight *= item.factors[index]!
-      item.total += weight
-      return weight
-    })
+      total += weight
+      weights.push(weight)
+    }
+
+    item.weights = weights
+    item.total = total
   }
 
   return idf

@@ -11,7 +11,7 @@ import {tokenize, type Token} from '../util/tokenize.js'
 import {cognateKeys} from './cognate.js'
 import {isEnglishFrameWord, isEnglishStopword, stemEnglish} from './english.js'
 import {fold} from './fold.js'
-import {intern, type KeyTable} from './keys.js'
+import {intern, internRegistered, nextTag, register, registryEpoch, type KeyTable} from './keys.js'
 import type {Lexicon} from './lexicon.js'
 import {months, numberKey, numberReadings, numberWords, scaleWords} from './numbers.js'
 
@@ -179,13 +179,7 @@ export function extractFeatures(
 function bagOf(units: Unit[], keys: KeyTable): Int32Array {
   let size = 0
   for (const unit of units) size += unit.keys.length
-  if (keys.seen.length < keys.names.length) {
-    const grown = new Int32Array(Math.max(1024, keys.names.length * 2))
-    grown.set(keys.seen)
-    keys.seen = grown
-  }
-
-  const tag = ++keys.tag
+  const tag = nextTag(keys)
   const all = new Int32Array(size)
   let unique = 0
   for (const unit of units) {
@@ -219,7 +213,11 @@ function readUnit(tokens: Token[], index: number, lang: Lang, context: FeatureCo
     }
   }
 
-  if (digit || (lang === 'en' && token.kind === 'word' && months.en[fold(token.text)] !== undefined)) {
+  // Note: an English date starts with a capitalised month name (`May 15`);
+  // months are ASCII, so words starting with a lower-case ASCII letter skip
+  // the lookup.
+  const capital = first < 97 || first > 122
+  if (digit || (lang === 'en' && capital && token.kind === 'word' && months.en[fold(token.text)] !== undefined)) {
     const date = readDate(tokens, index, lang)
     if (date) {
       drafts.push(draft(token.start, tokens[date.next - 1]!.end, date.keys.map((k): Entry => [k, strengths.number])))
@@ -267,8 +265,10 @@ function wordSet(token: Token, index: number, lang: Lang, context: FeatureContex
   const word = wordEntries(token, index, lang, context)
   let set: KeySet | undefined
   if (word) {
-    set = toSet(word.map, context)
-    set.frame = word.frame
+    const keys: number[] = []
+    for (const id of word.ids) keys.push(internRegistered(context.keys, id))
+    // Note: strengths and origins are shared with the cross-call cache (units are never changed).
+    set = {keys, strengths: word.strengths, lexical: word.lexical, frame: word.frame}
   }
 
   cache.set(token.text, set ?? null)
@@ -277,12 +277,26 @@ function wordSet(token: Token, index: number, lang: Lang, context: FeatureContex
 
 /** Key entries of a word, kept across calls. */
 interface WordEntries {
-  map: Map<string, [number, boolean]>
+  /** Registry ids of the keys (see `register`). */
+  ids: number[]
+  strengths: number[]
+  lexical: boolean[]
   frame: boolean
 }
 
+/** Cross-call word caches: by language, then by whether the word starts its sentence. */
+interface WordCache {
+  es: Map<string, WordEntries | null>
+  en: Map<string, WordEntries | null>
+  esFirst: Map<string, WordEntries | null>
+  enFirst: Map<string, WordEntries | null>
+  size: number
+  /** Registry epoch of the ids. */
+  epoch: number
+}
+
 /** Entries of words seen in earlier calls, per strengths and lexicon. */
-const wordCache = new WeakMap<KeyStrengths, Map<Lexicon | undefined, Map<string, WordEntries | null>>>()
+const wordCache = new WeakMap<KeyStrengths, Map<Lexicon | undefined, WordCache>>()
 
 /** Most words the cross-call cache holds per lexicon before it starts over. */
 const wordCacheSize = 200_000
@@ -296,21 +310,33 @@ const wordCacheSize = 200_000
 function wordEntries(token: Token, index: number, lang: Lang, context: FeatureContext): WordEntries | undefined {
   let byLexicon = wordCache.get(context.strengths)
   if (!byLexicon) wordCache.set(context.strengths, (byLexicon = new Map()))
-  let cache = byLexicon.get(context.lexicon)
-  if (!cache) byLexicon.set(context.lexicon, (cache = new Map()))
-  const key = lang + (index === 0 ? '^' : ':') + token.text
-  const known = cache.get(key)
+  let caches = byLexicon.get(context.lexicon)
+  if (!caches || caches.size >= wordCacheSize || caches.epoch !== registryEpoch()) {
+    caches = {es: new Map(), en: new Map(), esFirst: new Map(), enFirst: new Map(), size: 0, epoch: registryEpoch()}
+    byLexicon.set(context.lexicon, caches)
+  }
+
+  const cache = index === 0 ? (lang === 'es' ? caches.esFirst : caches.enFirst) : caches[lang]
+  const known = cache.get(token.text)
   if (known !== undefined) return known ?? undefined
   const entries = wordKeys(token, index, lang, context)
-  const value: WordEntries | null =
-    entries.length === 0
-      ? null
-      : {
-          map: dedupe(entries),
-          frame: lang === 'es' ? Boolean(context.lexicon?.isFrameWord(token.text)) : isEnglishFrameWord(token.text)
-        }
-  if (cache.size >= wordCacheSize) cache.clear()
-  cache.set(key, value)
+  let value: WordEntries | null = null
+  if (entries.length > 0) {
+    value = {
+      ids: [],
+      strengths: [],
+      lexical: [],
+      frame: lang === 'es' ? Boolean(context.lexicon?.isFrameWord(token.text)) : isEnglishFrameWord(token.text)
+    }
+    for (const [key, [strength, lexical]] of dedupe(entries)) {
+      value.ids.push(register(key))
+      value.strengths.push(strength)
+      value.lexical.push(lexical)
+    }
+  }
+
+  caches.size++
+  cache.set(token.text, value)
   return value ?? undefined
 }
 

@@ -3,7 +3,7 @@
  * (term ↔ term, number ↔ number, name ↔ name, lexicon translation, cognate).
  */
 import type {PairLink} from '../types.js'
-import {channelOf, channels, type KeyTable} from './keys.js'
+import {channelOf, channels, nextTag, type KeyTable} from './keys.js'
 import type {Candidate} from './candidates.js'
 import type {Unit} from './features.js'
 
@@ -32,10 +32,17 @@ interface Target {
  *   Links with markdown offsets, in Spanish order.
  */
 export function linkGroup(es: Candidate[], en: Candidate[], keys: KeyTable): PairLink[] {
+  // Note: only keys of the Spanish side can link, so English units index
+  // just those (marked in the table's scratch).
+  const tag = nextTag(keys)
+  for (const self of es) for (const key of self.features.bag) keys.seen[key] = tag
   const targets = new Map<number, Target[]>()
+
   for (const other of en) {
     for (const unit of other.features.units) {
-      for (const [k, key] of unit.keys.entries()) {
+      for (let k = 0; k < unit.keys.length; k++) {
+        const key = unit.keys[k]!
+        if (keys.seen[key] !== tag) continue
         const [start, end] = spanOf(unit, key, keys)
         let list = targets.get(key)
         if (!list) targets.set(key, (list = []))
@@ -50,10 +57,13 @@ export function linkGroup(es: Candidate[], en: Candidate[], keys: KeyTable): Pai
   for (const self of es) {
     for (const unit of self.features.units) {
       let best: {target: Target; rank: number; strength: number; key: number} | undefined
-      for (const [k, key] of unit.keys.entries()) {
+      for (let k = 0; k < unit.keys.length; k++) {
+        const key = unit.keys[k]!
+        const list = targets.get(key)
+        if (!list) continue
         const rank = channels.indexOf(channelOf(keys.names[key]!, unit.lexical[k]!))
         const strength = Math.min(unit.strengths[k]!, 1)
-        for (const target of targets.get(key) ?? []) {
+        for (const target of list) {
           if (!best || better(rank, strength, target, best, used)) best = {target, rank, strength, key}
         }
       }

@@ -16,7 +16,7 @@ import {defaultCalibration, pairProbability, type Calibration, type PairStatisti
 import {buildCandidates, selectCandidates, type CandidateSet} from './candidates.js'
 import type {Lexicon} from './lexicon.js'
 import {linkGroup} from './links.js'
-import {coverage, groupStatistics, pairMatrix, singleStatistics, type PairMatrix} from './statistics.js'
+import {coverage, emptyStatistics, groupStatistics, pairMatrix, singleStatistics, type PairMatrix} from './statistics.js'
 
 /** Options of `pairSegments`. */
 export interface PairSegmentsOptions {
@@ -130,7 +130,7 @@ function pairWindow(
   const set = buildCandidates(segments, terms, options)
   const matrix = pairMatrix(set)
   const linked = link(set, matrix, calibration, threshold)
-  const groups = extend(linked.groups, linked.partners, set, calibration, threshold)
+  const groups = extend(linked.groups, linked.partners, set, matrix, calibration, threshold)
   const {es, en, keys} = set
 
   const pairs = groups
@@ -165,10 +165,14 @@ function link(
   const single = new Float64Array(set.es.length * width)
   const options: Group[] = []
 
+  const statistics = emptyStatistics()
+
   for (let e = 0; e < set.es.length; e++) {
+    const a = set.es[e]!.segment
     for (let f = 0; f < width; f++) {
-      if (overlapping(set, [e], [f])) continue
-      const statistics = singleStatistics(set, e, f, matrix)
+      const b = set.en[f]!.segment
+      if (a.start < b.end && b.start < a.end) continue
+      singleStatistics(set, e, f, matrix, statistics)
       const value = pairProbability(statistics, calibration)
       single[e * width + f] = value
       if (value >= threshold) options.push(toGroup([e], [f], value, statistics))
@@ -227,7 +231,7 @@ function mergedGroup(
   const draft = {es: esIndices, en: enIndices}
   const side = esIndices.length > 1 ? 'es' : 'en'
   if (overlapping(set, esIndices, enIndices)) return undefined
-  if (draft[side].some((d) => !mayMerge(set, side, d, draft, partners, threshold))) return undefined
+  if (draft[side].some((d) => !mayMerge(set, matrix, side, d, draft, partners, threshold))) return undefined
   const statistics = groupStatistics(set, esIndices, enIndices, matrix)
   const value = pairProbability(statistics, calibration)
   return value >= threshold ? toGroup(esIndices, enIndices, value, statistics) : undefined
@@ -250,6 +254,7 @@ function extend(
   groups: Group[],
   partners: Partners,
   set: CandidateSet,
+  matrix: PairMatrix,
   calibration: Calibration,
   threshold: number
 ): Group[] {
@@ -265,7 +270,7 @@ function extend(
           if (index < 0 || index >= set[side].length || used[side].has(index)) continue
           const esIndices = side === 'es' ? [...group.es, index] : group.es
           const enIndices = side === 'en' ? [...group.en, index] : group.en
-          if (overlapping(set, esIndices, enIndices) || !mayMerge(set, side, index, group, partners, threshold)) continue
+          if (overlapping(set, esIndices, enIndices) || !mayMerge(set, matrix, side, index, group, partners, threshold)) continue
           const statistics = coverage(set, esIndices, enIndices)
           statistics.esAlternative = group.esAlternative
           statistics.enAlternative = group.enAlternative
@@ -336,6 +341,7 @@ function bestPartners(set: CandidateSet, single: Float64Array): Partners {
  */
 function mayMerge(
   set: CandidateSet,
+  matrix: PairMatrix,
   side: 'es' | 'en',
   index: number,
   group: {es: number[]; en: number[]},
@@ -347,17 +353,31 @@ function mayMerge(
   // follows; a Spanish one must prefer this pair itself (unrelated Spanish
   // passages often sit next to quoted ones).
   const free = others.includes(partners[side][index]!) || (side === 'en' && partners.enScore[index]! < threshold)
-  return free && ownCoverage(set, side, index, group) >= mergeCoverage[side]
+  return free && ownCoverage(set, matrix, side, index, group) >= mergeCoverage[side]
 }
 
 /**
  * Share of the evidence of candidate `index` of `side` that the other side of
- * `group` covers.
+ * `group` covers (from the 1–1 matrix when that side is one candidate).
  */
-function ownCoverage(set: CandidateSet, side: 'es' | 'en', index: number, group: {es: number[]; en: number[]}): number {
+function ownCoverage(
+  set: CandidateSet,
+  matrix: PairMatrix,
+  side: 'es' | 'en',
+  index: number,
+  group: {es: number[]; en: number[]}
+): number {
+  const others = side === 'es' ? group.en : group.es
+  const weight = set[side][index]!.total
+  if (weight === 0) return 0
+  if (others.length === 1) {
+    return side === 'es'
+      ? matrix.esMatched[index * matrix.width + others[0]!]! / weight
+      : matrix.enMatched[others[0]! * matrix.width + index]! / weight
+  }
+
   const value = side === 'es' ? coverage(set, [index], group.en) : coverage(set, group.es, [index])
-  const [matched, weight] = side === 'es' ? [value.esMatched, value.esWeight] : [value.enMatched, value.enWeight]
-  return weight === 0 ? 0 : matched / weight
+  return (side === 'es' ? value.esMatched : value.enMatched) / weight
 }
 
 /**

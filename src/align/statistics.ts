@@ -172,39 +172,71 @@ function rank(target: Int32Array, row: number, count: number, value: (index: num
  *   English candidate index.
  * @param matrix
  *   1–1 matrix.
+ * @param target
+ *   Statistics to overwrite (optional: scoring every pair of an article then
+ *   allocates nothing).
  * @returns
  *   Pair statistics.
  */
-export function singleStatistics(set: CandidateSet, e: number, f: number, matrix: PairMatrix): PairStatistics {
+export function singleStatistics(
+  set: CandidateSet,
+  e: number,
+  f: number,
+  matrix: PairMatrix,
+  target: PairStatistics = emptyStatistics()
+): PairStatistics {
   const self = set.es[e]!
   const other = set.en[f]!
-  const index = e * matrix.width + f
+  const {width} = matrix
+  const index = e * width + f
+  target.esMatched = matrix.esMatched[index]!
+  target.esWeight = self.total
+  target.enMatched = matrix.enMatched[index]!
+  target.enWeight = other.total
+  target.anchors = matrix.anchors[index]!
+  target.concepts = matrix.concepts[index]!
+  target.esLength = self.features.length
+  target.enLength = other.features.length
+  const esBest = topAlternative(matrix.esTop, e, f)
+  const enBest = topAlternative(matrix.enTop, f, e)
+  target.esAlternative = esBest === -1 ? 0 : matrix.esMatched[e * width + esBest]! / (self.total || 1)
+  target.enAlternative = enBest === -1 ? 0 : matrix.enMatched[enBest * width + f]! / (other.total || 1)
+  return target
+}
+
+/**
+ * Statistics with every field `0`.
+ *
+ * @returns
+ *   Pair statistics.
+ */
+export function emptyStatistics(): PairStatistics {
   return {
-    esMatched: matrix.esMatched[index]!,
-    esWeight: self.total,
-    enMatched: matrix.enMatched[index]!,
-    enWeight: other.total,
-    anchors: matrix.anchors[index]!,
-    concepts: matrix.concepts[index]!,
-    esLength: self.features.length,
-    enLength: other.features.length,
-    esAlternative: topAlternative(matrix.esTop, e, f, (d) => matrix.esMatched[e * matrix.width + d]! / (self.total || 1)),
-    enAlternative: topAlternative(matrix.enTop, f, e, (d) => matrix.enMatched[d * matrix.width + f]! / (other.total || 1))
+    esMatched: 0,
+    esWeight: 0,
+    enMatched: 0,
+    enWeight: 0,
+    anchors: 0,
+    concepts: 0,
+    esLength: 0,
+    enLength: 0,
+    esAlternative: 0,
+    enAlternative: 0
   }
 }
 
 /**
- * Best coverage among the ranked competitors of `row`, skipping `member` and
- * its neighbours.
+ * Best ranked competitor of `row`, skipping `member` and its neighbours, or
+ * `-1`.
  */
-function topAlternative(ranked: Int32Array, row: number, member: number, value: (index: number) => number): number {
+function topAlternative(ranked: Int32Array, row: number, member: number): number {
   for (let k = 0; k < top; k++) {
     const index = ranked[row * top + k]!
-    if (index === -1) return 0
-    if (index < member - 1 || index > member + 1) return value(index)
+    if (index === -1) return -1
+    if (index < member - 1 || index > member + 1) return index
   }
 
-  return 0
+  return -1
 }
 
 /**
@@ -246,18 +278,7 @@ export function coverage(set: CandidateSet, esIndices: number[], enIndices: numb
   const stamp = stampOf(set)
   const tag = (stamp.tag += 2)
   const strong = strongKeys(set)
-  const value: PairStatistics = {
-    esMatched: 0,
-    esWeight: 0,
-    enMatched: 0,
-    enWeight: 0,
-    anchors: 0,
-    concepts: 0,
-    esLength: 0,
-    enLength: 0,
-    esAlternative: 0,
-    enAlternative: 0
-  }
+  const value = emptyStatistics()
 
   for (const index of enIndices) for (const key of set.en[index]!.features.bag) stamp.values[key] = tag
   for (const index of esIndices) {
@@ -380,7 +401,14 @@ function strongKeys(set: CandidateSet): Uint8Array {
   let value = strongCache.get(set)
   if (!value) {
     // Note: 2 for concept keys, 3 for name keys, 1 for number keys.
-    value = Uint8Array.from(set.keys.names, (name) => (name.startsWith('t') ? 2 : /^[ng]/.test(name) ? 3 : /^[#dm]/.test(name) ? 1 : 0))
+    const {names} = set.keys
+    value = new Uint8Array(names.length)
+    for (let key = 0; key < names.length; key++) {
+      const code = names[key]!.charCodeAt(0)
+      // `t`, `n`, `g`, `#`, `d`, `m`.
+      value[key] = code === 116 ? 2 : code === 110 || code === 103 ? 3 : code === 35 || code === 100 || code === 109 ? 1 : 0
+    }
+
     strongCache.set(set, value)
   }
 

@@ -238,16 +238,31 @@ function articleSpeed(all: ReadonlyArray<readonly [string, string]>): void {
     const pairs = pairSegments(segments, []).pairs.length
     const cold = performance.now() - coldStart
     const coldUsed = process.cpuUsage(coldCpu)
-    const runs = 20
-    for (let k = 0; k < runs; k++) pairSegments(segments, [])
-    const cpu = process.cpuUsage()
-    const start = performance.now()
-    for (let k = 0; k < runs; k++) pairSegments(segments, [])
-    const time = (performance.now() - start) / runs
-    const used = process.cpuUsage(cpu)
-    const ms = (value: {user: number; system: number}, count: number) => ((value.user + value.system) / 1000 / count).toFixed(1)
-    console.log('| %s, pairSegments, first call | %s | %s ms | %s ms | | %d pairs |', name, sizes, cold.toFixed(1), ms(coldUsed, 1), pairs)
-    console.log('| same, steady state (mean of %d calls after %d warm-up calls) | %s | %s ms | %s ms | | %d pairs |', runs, runs, sizes, time.toFixed(1), ms(used, runs), pairs)
+    const warmup = 20
+    const runs = 40
+    for (let k = 0; k < warmup; k++) pairSegments(segments, [])
+    const times: number[] = []
+    const cpus: number[] = []
+    for (let k = 0; k < runs; k++) {
+      const cpu = process.cpuUsage()
+      const start = performance.now()
+      pairSegments(segments, [])
+      times.push(performance.now() - start)
+      const used = process.cpuUsage(cpu)
+      cpus.push((used.user + used.system) / 1000)
+    }
+
+    console.log('| %s, pairSegments, first call | %s | %s ms | %s ms | | %d pairs |', name, sizes, cold.toFixed(1), ((coldUsed.user + coldUsed.system) / 1000).toFixed(1), pairs)
+    console.log(
+      '| same, steady state (median of %d calls after %d warm-up calls; fastest in brackets) | %s | %s ms | %s ms (%s) | | %d pairs |',
+      runs,
+      warmup,
+      sizes,
+      median(times).toFixed(1),
+      median(cpus).toFixed(1),
+      Math.min(...cpus).toFixed(1),
+      pairs
+    )
   }
 }
 
@@ -285,6 +300,11 @@ function summary(beads: AlignedBead[]): string {
   }
 
   return [...kinds].map(([kind, n]) => kind + ': ' + n).join(', ')
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[sorted.length >> 1]!
 }
 
 function memory(): number {
