@@ -6,6 +6,7 @@
  * Every stage is a pure function of its own folder; this module only moves
  * data between them and maps plain-text offsets back to the markdown source.
  */
+import type {Root} from 'mdast'
 import {pairSegments} from './align/index.js'
 import {defaultDetector} from './detect/index.js'
 import {languageRuns, segmentLanguage} from './detect/index.js'
@@ -14,11 +15,13 @@ import {matchTerms} from './match/index.js'
 import {checkTerms} from './messages/index.js'
 import {extractProse, toSourceRange, type ProseBlock} from './prose/index.js'
 import {findQuotes, splitSentences, type Sentence} from './segment/index.js'
+import {parseMarkdown} from './util/markdown.js'
 import type {
   Analysis,
   Detector,
   Glossary,
   Lang,
+  LanguageResult,
   Message,
   Segment,
   SegmentLang,
@@ -43,6 +46,14 @@ interface LanguagePart {
   lang: SegmentLang
 }
 
+/** What segments of one block are made from. */
+interface SegmentContext {
+  markdown: string
+  block: ProseBlock
+  /** Detector that checks single-language segments for other languages. */
+  detector: Detector
+}
+
 /** Separator between blocks in the document text handed to the matcher. */
 const blockSeparator = '\n\n'
 
@@ -65,10 +76,27 @@ export function analyze(markdown: string, options?: AnalyzeOptions | null | unde
     throw new TypeError('Unexpected `markdown` of type `' + typeof markdown + '`, expected `string`')
   }
 
+  return analyzeTree(markdown, parseMarkdown(markdown), options)
+}
+
+/**
+ * Analyze a markdown article already parsed (so the HTML output parses once).
+ *
+ * @param markdown
+ *   Markdown source.
+ * @param tree
+ *   `parseMarkdown(markdown)` (read, not changed), or `undefined` for a
+ *   document too deep to parse (analysed as plain text).
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   Analysis, as `analyze` makes it.
+ */
+export function analyzeTree(markdown: string, tree: Root | undefined, options?: AnalyzeOptions | null | undefined): Analysis {
   const glossary = options?.glossary ?? defaultGlossary
   const detector = options?.detector ?? defaultDetector
   const date = options?.date ?? new Date().toISOString().slice(0, 10)
-  const blocks = extractProse(markdown)
+  const blocks = extractProse(markdown, tree)
   const {segments, parts} = segmentBlocks(markdown, blocks, detector)
 
   const document = documentText(blocks)
@@ -100,25 +128,27 @@ function segmentBlocks(
   const segments: Segment[] = []
   const parts: LanguagePart[] = []
   const count = {block: 0, sentence: 0, span: 0}
+  const remembering = rememberLanguages(detector)
   let offset = 0
 
   for (const block of blocks) {
+    const context: SegmentContext = {markdown, block, detector: remembering}
     const tags = detector.tagTokens(block.text)
     const sentences = splitSentences(block.text)
     const prose = sentences.flatMap((sentence) => (sentence.attribution ? [] : tagsIn(tags, sentence)))
-    const blockSegment = segmentOf(markdown, block, 0, block.text.length, prose, 'block', 'b' + ++count.block)
+    const blockSegment = segmentOf(context, 0, block.text.length, prose, 'block', 'b' + ++count.block)
     segments.push(blockSegment)
 
     for (const sentence of sentences) {
       const own = tagsIn(tags, sentence)
       const id = 's' + ++count.sentence
-      const segment = segmentOf(markdown, block, sentence.start, sentence.end, own, 'sentence', id, blockSegment.id)
+      const segment = segmentOf(context, sentence.start, sentence.end, own, 'sentence', id, blockSegment.id)
       if (sentence.attribution) Object.assign(segment, {lang: 'und', confidence: 0})
       segments.push(segment)
-      const spans = spansOf(block, sentence, segment.lang, own)
+      const spans = spansOf(context, sentence, segment.lang, own)
       for (const span of spans) {
         const spanId = 'p' + ++count.span
-        segments.push(segmentOf(markdown, block, span.start, span.end, tagsIn(own, span), 'span', spanId, id))
+        segments.push(segmentOf(context, span.start, span.end, tagsIn(own, span), 'span', spanId, id))
       }
 
       parts.push(...languageParts(sentence, segment.lang, spans, offset))
@@ -130,13 +160,29 @@ function segmentBlocks(
   return {segments, parts}
 }
 
+/**
+ * The detector, remembering its whole-text answers for one analysis (a block
+ * and its only sentence ask about the same text).
+ */
+function rememberLanguages(detector: Detector): Detector {
+  const answers = new Map<string, LanguageResult>()
+  return {
+    tagTokens: (text) => detector.tagTokens(text),
+    detectLanguage(text) {
+      let answer = answers.get(text)
+      if (!answer) answers.set(text, (answer = detector.detectLanguage(text)))
+      return answer
+    }
+  }
+}
+
 /** Spans of a sentence: code-switched runs of a mixed sentence, or quotes in another language. */
-function spansOf(block: ProseBlock, sentence: Sentence, lang: SegmentLang, tags: TokenTag[]): Array<Sentence & {lang: Lang}> {
+function spansOf(context: SegmentContext, sentence: Sentence, lang: SegmentLang, tags: TokenTag[]): Array<Sentence & {lang: Lang}> {
   if (lang === 'mixed') return languageRuns(tags)
   const spans: Array<Sentence & {lang: Lang}> = []
-  for (const quote of findQuotes(block.text.slice(sentence.start, sentence.end))) {
+  for (const quote of findQuotes(context.block.text.slice(sentence.start, sentence.end))) {
     const range = {start: sentence.start + quote.start, end: sentence.start + quote.end}
-    const quoted = segmentLanguage(tagsIn(tags, range))
+    const quoted = segmentLanguage(tagsIn(tags, range), context)
     if ((quoted.lang === 'es' || quoted.lang === 'en') && quoted.lang !== lang) {
       spans.push({...range, lang: quoted.lang})
     }
@@ -147,8 +193,7 @@ function spansOf(block: ProseBlock, sentence: Sentence, lang: SegmentLang, tags:
 
 /** One segment, with its language from its tags and its source range. */
 function segmentOf(
-  markdown: string,
-  block: ProseBlock,
+  context: SegmentContext,
   start: number,
   end: number,
   tags: TokenTag[],
@@ -156,9 +201,9 @@ function segmentOf(
   id: string,
   parent?: string
 ): Segment {
-  const [from, to] = toSourceRange(block, start, end)
-  const {lang, confidence} = segmentLanguage(tags)
-  const segment: Segment = {id, start: from, end: to, text: markdown.slice(from, to), lang, confidence, kind}
+  const [from, to] = toSourceRange(context.block, start, end)
+  const {lang, confidence} = segmentLanguage(tags, context)
+  const segment: Segment = {id, start: from, end: to, text: context.markdown.slice(from, to), lang, confidence, kind}
   if (parent) segment.parent = parent
   return segment
 }

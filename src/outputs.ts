@@ -1,9 +1,10 @@
 /**
  * The public outputs: analyze, then render.
  */
-import {analyze, type AnalyzeOptions} from './analyze.js'
+import {analyzeTree, type AnalyzeOptions} from './analyze.js'
 import {defaultGlossary} from './glossary/index.js'
-import {annotate, renderHtml, stripAnnotations, type AnnotateOptions, type RenderHtmlOptions} from './render/index.js'
+import {annotateTree, renderHtmlTree, stripAnnotations, type AnnotateOptions, type RenderHtmlOptions} from './render/index.js'
+import {parseMarkdown} from './util/markdown.js'
 
 export {stripAnnotations} from './render/index.js'
 
@@ -34,8 +35,10 @@ export interface AnnotateMarkdownOptions extends AnalyzeOptions, AnnotateOptions
  */
 export function toHtml(markdown: string, options?: ToHtmlOptions | null | undefined): string {
   const original = stripAnnotations(markdown)
-  const analysis = analyze(original, options)
-  return renderHtml(original, analysis, {...options, glossary: options?.glossary ?? defaultGlossary})
+  // One parse for both: analysis reads the tree, then rendering changes it.
+  const tree = parseMarkdown(original)
+  const analysis = analyzeTree(original, tree, options)
+  return renderHtmlTree(original, tree, analysis, {...options, glossary: options?.glossary ?? defaultGlossary})
 }
 
 /**
@@ -58,5 +61,6 @@ export function toHtml(markdown: string, options?: ToHtmlOptions | null | undefi
  */
 export function annotateMarkdown(markdown: string, options?: AnnotateMarkdownOptions | null | undefined): string {
   const original = stripAnnotations(markdown)
-  return annotate(original, analyze(original, options), options)
+  const tree = parseMarkdown(original)
+  return annotateTree(original, tree, analyzeTree(original, tree, options), options)
 }

@@ -1,8 +1,9 @@
 /**
  * From markdown to prose: the text of each leaf block with exact source offsets.
  *
- * Parses with remark-parse (plus GFM tables and autolinks, and front matter),
- * then walks the tree without recursion (10k levels of nesting are fine).
+ * Reads the tree of `util/markdown.ts` (CommonMark, GFM, front matter)
+ * without recursion. A document nested too deep to parse is read as one
+ * plain-text block, so it is still analysed, in linear time.
  * Paragraphs, headings and table cells are blocks, wherever they sit (list
  * items, blockquotes). Inside a block, text, link text and image alt text are
  * kept; inline code, raw HTML, URLs (autolinks and bare links) and front
@@ -11,10 +12,7 @@
  * wrapped lines.
  */
 import type {Nodes, Parents, PhrasingContent, Root} from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
+import {parseMarkdown} from '../util/markdown.js'
 import {alignValue, push, type Builder} from './align-value.js'
 
 /** Kind of leaf block. */
@@ -36,14 +34,14 @@ export interface ProseBlock {
   ends: Int32Array
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
-const plainParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml'])
-
 /**
  * Extract the prose blocks of a markdown document.
  *
  * @param markdown
  *   Markdown source.
+ * @param tree
+ *   `parseMarkdown(markdown)`, when the caller has it already (default: parse
+ *   here); read, never changed.
  * @returns
  *   Leaf blocks in document order, each with its plain text and offset maps.
  *
@@ -51,8 +49,8 @@ const plainParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', '
  *   extractProse('> *Guardia* Nacional').map((b) => b.text)
  *   // => ['Guardia Nacional']
  */
-export function extractProse(markdown: string): ProseBlock[] {
-  const tree = parse(markdown)
+export function extractProse(markdown: string, tree: Root | undefined = parseMarkdown(markdown)): ProseBlock[] {
+  if (!tree) return plainBlocks(markdown)
   const blocks: ProseBlock[] = []
   const stack: Array<{node: Nodes; quote: boolean}> = [{node: tree, quote: false}]
 
@@ -73,19 +71,23 @@ export function extractProse(markdown: string): ProseBlock[] {
 }
 
 /**
- * Parse markdown; without GFM when the tree is too deep for its transforms.
+ * A document too deep to parse, as one plain-text paragraph.
  *
- * Note: remark-gfm's autolink-literal transform walks the tree recursively and
- * overflows the stack on thousands of nested blockquotes or lists; such a
- * document is parsed again without GFM rather than failing.
+ * @param markdown
+ *   Markdown source.
+ * @returns
+ *   One block of the whole source (none when it is blank).
  */
-function parse(markdown: string): Root {
-  try {
-    return parser.parse(markdown) as Root
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error
-    return plainParser.parse(markdown) as Root
+function plainBlocks(markdown: string): ProseBlock[] {
+  if (markdown.trim() === '') return []
+  const starts = new Int32Array(markdown.length)
+  const ends = new Int32Array(markdown.length)
+  for (let index = 0; index < markdown.length; index++) {
+    starts[index] = index
+    ends[index] = index + 1
   }
+
+  return [{kind: 'paragraph', start: 0, end: markdown.length, text: markdown, quote: false, starts, ends}]
 }
 
 /**

@@ -31,7 +31,7 @@
 import type {Root} from 'mdast'
 import type {Analysis, Lang} from '../types.js'
 import {walkMarks, type SegmentMark} from './marks.js'
-import {parseMarkdown} from './parse.js'
+import {parseMarkdown} from '../util/markdown.js'
 import {createPlacer, type AnyNode, type MarkNode} from './place.js'
 import {createLocator} from './positions.js'
 import {attributesMax, backslashesBefore, openerAt, trailer} from './syntax.js'
@@ -63,6 +63,10 @@ const opaque = new Set(['link', 'linkReference', 'image', 'imageReference', 'inl
 // Note: micromark classifies code units, so a tab and both halves of an astral character (even
 // an emoji) are name characters of a directive (`:\t`, `:😀`).
 const directiveName = /:(?:[^\s\p{P}\p{S}]|[-_\t\u{10000}-\u{10FFFF}])+$/u
+// Note: what micromark lets start a directive name after a colon (not whitespace, punctuation or
+// a symbol), per code unit: a surrogate half starts a name too.
+const directiveStart = /:[^\s\p{P}\p{S}]/u
+const directiveStartSurrogate = /:[\uD800-\uDFFF]/
 const urlish = /:\/\/|www\.|[\w.+-]@/i
 const reference = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/y
 const maxDepth = 28
@@ -85,6 +89,31 @@ const maxEscapes = 300
  *   // => ':es[La :term[FGR]{id=mx-fgr} informó.]{}\n<!-- glosa:annotated v1 -->\n'
  */
 export function annotate(markdown: string, analysis: Analysis, options?: AnnotateOptions | null | undefined): string {
+  return annotateTree(markdown, undefined, analysis, options)
+}
+
+/**
+ * Annotate markdown with its analysis, reusing the plain parse of the
+ * analysis when the document has nothing a directive could start with.
+ *
+ * @param markdown
+ *   Markdown source (not itself annotated).
+ * @param plain
+ *   `parseMarkdown(markdown)`, not used since (it is changed here), or
+ *   `undefined` to parse here.
+ * @param analysis
+ *   Analysis of `markdown`.
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   Annotated markdown, as `annotate` makes it.
+ */
+export function annotateTree(
+  markdown: string,
+  plain: Root | undefined,
+  analysis: Analysis,
+  options?: AnnotateOptions | null | undefined
+): string {
   const lang = options?.lang ?? 'en'
   if (lang !== 'en' && lang !== 'es') {
     throw new TypeError('Unexpected `lang` value `' + String(lang) + "`, expected `'en'` or `'es'`")
@@ -93,7 +122,8 @@ export function annotate(markdown: string, analysis: Analysis, options?: Annotat
   // Note: openers of the original are escaped in the output, so they must not read as directives
   // while placing; the same-length stand-in keeps every offset.
   const neutral = markdown.replace(/:(?=(?:es|en|term)\[)/g, '\uFFFD')
-  const tree = parseMarkdown(neutral, true)
+  // Note: without a colon before a name character, the directive parse is the plain parse.
+  const tree = plain && !directiveStart.test(neutral) && !directiveStartSurrogate.test(neutral) ? plain : parseMarkdown(neutral, true)
   const insertions = tree ? placeDirectives(markdown, neutral, tree, analysis, lang) : []
   return encode(markdown, insertions) + trailer
 }

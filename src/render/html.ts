@@ -13,7 +13,8 @@ import type {Element, ElementContent, Root as HastRoot, RootContent as HastConte
 import type {Root} from 'mdast'
 import type {Analysis, Glossary, Lang} from '../types.js'
 import {walkMarks, type SegmentMark} from './marks.js'
-import {hastToHtml, mdastToHast, parseMarkdown} from './parse.js'
+import {parseMarkdown} from '../util/markdown.js'
+import {hastToHtml, mdastToHast} from './parse.js'
 import {createPlacer, type AnyNode, type MarkNode, type Placer} from './place.js'
 import {createLocator} from './positions.js'
 import {isSafeUrl} from './safe-url.js'
@@ -61,12 +62,35 @@ const urlProperties = ['href', 'src', 'cite', 'action', 'formAction', 'poster', 
  *   // => '<div lang="en"><p lang="es">La <abbr title="…" data-glosa-entry="mx-fgr">FGR</abbr>.</p></div>'
  */
 export function renderHtml(markdown: string, analysis: Analysis, options?: RenderHtmlOptions | null | undefined): string {
+  return renderHtmlTree(markdown, parseMarkdown(markdown), analysis, options)
+}
+
+/**
+ * Render markdown, already parsed, and its analysis as HTML.
+ *
+ * @param markdown
+ *   Markdown source.
+ * @param tree
+ *   `parseMarkdown(markdown)`, not used since (it is changed here), or
+ *   `undefined` for a document too deep to parse.
+ * @param analysis
+ *   Analysis of `markdown` (offsets into it).
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   HTML, as `renderHtml` makes it.
+ */
+export function renderHtmlTree(
+  markdown: string,
+  tree: Root | undefined,
+  analysis: Analysis,
+  options?: RenderHtmlOptions | null | undefined
+): string {
   const lang = options?.lang ?? 'en'
   if (lang !== 'en' && lang !== 'es') {
     throw new TypeError('Unexpected `lang` value `' + String(lang) + "`, expected `'en'` or `'es'`")
   }
 
-  const tree = parseMarkdown(markdown)
   const content = tree ? contentOf(markdown, tree, analysis, lang, options) : undefined
   const fallback: ElementContent[] = [{type: 'element', tagName: 'pre', properties: {}, children: [{type: 'text', value: markdown}]}]
   const children = content ?? fallback

@@ -2,8 +2,8 @@
  * The render stage: an analysis as HTML or annotated markdown, positions of
  * offsets, and the way back from annotated markdown.
  */
-export {annotate, type AnnotateOptions} from './annotate.js'
-export {renderHtml, type RenderHtmlOptions} from './html.js'
+export {annotate, annotateTree, type AnnotateOptions} from './annotate.js'
+export {renderHtml, renderHtmlTree, type RenderHtmlOptions} from './html.js'
 export {
   createLocator,
   withPositions,

@@ -45,6 +45,16 @@ describe('analyze', () => {
     expect(messages.map((m) => m.ruleId)).toContain('superseded-term')
   })
 
+  it('should analyse lists and blockquotes nested 10k deep as plain text', () => {
+    for (const prefix of ['- ', '> ', '1. ']) {
+      const markdown = prefix.repeat(10_000) + 'La Fiscalía General de la República informó que no hubo agentes.'
+      const analysis = analyze(markdown)
+      expect(analysis.terms.map((t) => t.entry)).toEqual(['mx-fgr'])
+      expect(analysis.segments.filter((s) => s.kind === 'block').map((s) => [s.start, s.end])).toEqual([[0, markdown.length]])
+      expect(analysis.segments.at(-1)?.lang).toBe('es')
+    }
+  })
+
   it('should reject a non-string with a clear error', () => {
     expect(() => analyze(42 as unknown as string)).toThrow('Unexpected `markdown` of type `number`, expected `string`')
   })

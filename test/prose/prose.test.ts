@@ -59,9 +59,14 @@ describe('extractProse', () => {
     expect(sources(markdown)).toEqual(['a &amp; b\\* *Guardia*\r\n> Nacional'])
   })
 
-  it('should survive 10k levels of nesting', () => {
+  it('should read 500 levels of nesting', () => {
+    expect(texts('> '.repeat(500) + 'hondo')).toEqual(['hondo'])
+  })
+
+  it('should read a document nested too deep to parse as one plain block', () => {
     const markdown = '> '.repeat(10_000) + 'hondo'
-    expect(texts(markdown)).toEqual(['hondo'])
+    expect(texts(markdown)).toEqual([markdown])
+    expect(sources(markdown)).toEqual([markdown])
   })
 
   it('should keep every plain unit inside the source, in order', () => {

@@ -1,11 +1,15 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
+import {analyze} from '../../src/analyze.js'
+import {defaultGlossary} from '../../src/glossary/index.js'
 import {annotateCommand, strings} from '../../src/cli/annotate.js'
 import {createTranslator} from '../../src/cli/i18n.js'
 import {UsageError, type Io} from '../../src/cli/io.js'
 import {annotateMarkdown, stripAnnotations, toHtml} from '../../src/outputs.js'
+import {annotate as annotateWith, renderHtml} from '../../src/render/index.js'
 import {checkParse, glosaDirectives, parseDirectives} from './helpers.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -73,5 +77,25 @@ describe('glosa annotate', () => {
 
   it('should print help', async () => {
     expect((await annotate(['--help'])).stdout).toMatch(/^Usage: glosa annotate/)
+  })
+})
+
+describe('one parse for analysis and output', () => {
+  const piece = fc.constantFrom(
+    'La FGR informó', 'the ICE agents', ':', '::', ':::', ':es[', ':term[', ']{id=x}', 'a:b', '10:30', ':😀', ':\t', 'https://x.mx',
+    '> ', '- ', '1. ', '# ', '*', '_', '`', '[', '](u)', '"', '“', '”', ' ', '\n', '\n\n', '|a|\n|-|\n', '---\n', '\\', '<b>', 'é', 'e\u0301'
+  )
+  const markdown = fc.array(piece, {maxLength: 30}).map((pieces) => pieces.join(''))
+
+  it('should give the same outputs as analysing and rendering separately', () => {
+    fc.assert(
+      fc.property(markdown, (value) => {
+        const original = stripAnnotations(value)
+        const analysis = analyze(original)
+        expect(annotateMarkdown(value)).toBe(annotateWith(original, analysis))
+        expect(toHtml(value)).toBe(renderHtml(original, analysis, {glossary: defaultGlossary}))
+      }),
+      {numRuns: 300}
+    )
   })
 })
