@@ -1,5 +1,6 @@
 /**
- * An Aho–Corasick automaton over sequences of string keys.
+ * An Aho–Corasick automaton over sequences of symbols (small integers that
+ * stand for string keys).
  *
  * Patterns are inserted *reversed* and the text is scanned from its end, so
  * the state reached at unit `i` lists, through its dictionary links, every
@@ -8,163 +9,246 @@
  * whatever the number of patterns; leftmost-longest selection then walks the
  * positions forward. Building is linear in the total length of the patterns.
  *
- * Most trie nodes have one child: it is kept in two typed arrays, and only
- * nodes with more children get a `Map` (symbol → node). Keys stay small
- * integers, so lookups never allocate; node arrays are allocated once, sized
- * by the total length of the patterns.
+ * Everything lives in typed arrays allocated once, sized by the total length
+ * of the patterns: transitions are one open-addressing hash table keyed by
+ * (node, symbol), and the patterns ending at a node are a linked list of
+ * pattern indices, so neither building nor scanning allocates per node.
  */
+
+/** Patterns to compile: their symbols, flat, and where each one ends. */
+export interface Patterns<T> {
+  /** Symbol id of each key. */
+  symbols: Map<string, number>
+  /** Symbols of all patterns, one after the other, in reading order. */
+  keys: Int32Array
+  /** End (exclusive) in `keys` of each pattern; a pattern starts where the previous one ends. */
+  ends: Int32Array
+  /** Number of patterns. */
+  size: number
+  /** Number of symbols written, those of an unfinished pattern included. */
+  length: number
+  /** Value of each pattern. */
+  values: T[]
+}
 
 /** A compiled automaton; `T` is what a pattern carries. */
 export interface Automaton<T> {
   /** Symbol id of each key. */
   readonly symbols: ReadonlyMap<string, number>
-  /** Symbol of the first child of each node (-1: none). */
-  readonly firstSymbol: Int32Array
-  /** First child of each node. */
-  readonly firstChild: Int32Array
-  /** Other children of a node: symbol → node. */
-  readonly children: ReadonlyMap<number, Map<number, number>>
+  /** Transitions: slots of three (node + 1, symbol, child); node 0 marks an empty slot. */
+  readonly table: Int32Array
+  /** Number of slots minus one (a power of two minus one). */
+  readonly mask: number
   /** Failure link of each node. */
   readonly fail: Int32Array
   /** Nearest node on the failure chain (itself included) that ends a pattern, or -1. */
   readonly output: Int32Array
   /** Number of keys from the root to each node. */
   readonly depth: Int32Array
-  /** Values of the patterns that end at each node (sparse). */
-  readonly values: ReadonlyArray<T[] | undefined>
+  /** First pattern that ends at each node, or -1. */
+  readonly head: Int32Array
+  /** Next pattern that ends at the same node, or -1 (patterns keep their order). */
+  readonly next: Int32Array
+  /** Value of each pattern. */
+  readonly values: readonly T[]
+}
+
+/**
+ * Start an empty list of patterns.
+ *
+ * @returns
+ *   Patterns to fill with {@link symbolOf} and {@link addPattern}.
+ */
+export function createPatterns<T>(): Patterns<T> {
+  return {symbols: new Map(), keys: new Int32Array(1024), ends: new Int32Array(256), size: 0, length: 0, values: []}
+}
+
+/**
+ * Symbol of a key, made on first use.
+ *
+ * @param patterns
+ *   Patterns being collected.
+ * @param key
+ *   Folded key.
+ * @returns
+ *   Symbol id.
+ */
+export function symbolOf<T>(patterns: Patterns<T>, key: string): number {
+  let symbol = patterns.symbols.get(key)
+  if (symbol === undefined) {
+    symbol = patterns.symbols.size
+    patterns.symbols.set(key, symbol)
+  }
+
+  return symbol
+}
+
+/**
+ * Append one symbol to the pattern being written (call {@link addPattern}
+ * to finish it, or {@link dropPattern} to discard it).
+ *
+ * @param patterns
+ *   Patterns being collected.
+ * @param symbol
+ *   Symbol id.
+ */
+export function pushSymbol<T>(patterns: Patterns<T>, symbol: number): void {
+  if (patterns.length === patterns.keys.length) patterns.keys = grow(patterns.keys)
+  patterns.keys[patterns.length++] = symbol
+}
+
+/**
+ * Discard the symbols pushed since the last finished pattern.
+ *
+ * @param patterns
+ *   Patterns being collected.
+ */
+export function dropPattern<T>(patterns: Patterns<T>): void {
+  patterns.length = lastEnd(patterns)
+}
+
+/**
+ * Finish the pattern made of the symbols pushed since the last one.
+ *
+ * @param patterns
+ *   Patterns being collected.
+ * @param value
+ *   What the pattern carries.
+ * @returns
+ *   Whether a pattern was added (empty ones are not).
+ */
+export function addPattern<T>(patterns: Patterns<T>, value: T): boolean {
+  if (patterns.length === lastEnd(patterns)) return false
+  if (patterns.size === patterns.ends.length) patterns.ends = grow(patterns.ends)
+  patterns.ends[patterns.size++] = patterns.length
+  patterns.values.push(value)
+  return true
 }
 
 /**
  * Build an automaton whose states report patterns starting at a position.
  *
- * @param keys
- *   Keys of each pattern, in reading order (empty ones are ignored).
- * @param values
- *   Value of each pattern.
+ * @param patterns
+ *   Patterns from {@link createPatterns}.
  * @returns
  *   Automaton for {@link scanBackward}.
  */
-export function buildAutomaton<T>(keys: ReadonlyArray<readonly string[]>, values: readonly T[]): Automaton<T> {
-  let total = 1
-  for (const list of keys) total += list.length
-  const symbols = new Map<string, number>()
-  const trie: Trie<T> = {
+export function buildAutomaton<T>(patterns: Patterns<T>): Automaton<T> {
+  const {keys, ends, size: count} = patterns
+  const total = lastEnd(patterns) + 1
+  let slots = 4
+  while (slots < total * 1.5) slots *= 2
+  const trie: Trie = {
     size: 1,
-    firstSymbol: new Int32Array(total).fill(-1),
-    firstChild: new Int32Array(total),
-    children: new Map(),
+    table: new Int32Array(slots * 3),
+    mask: slots - 1,
     parent: new Int32Array(total),
-    via: new Int32Array(total).fill(-1),
-    depth: new Int32Array(total),
-    values: []
+    via: new Int32Array(total),
+    depth: new Int32Array(total)
   }
+  const nodes = new Int32Array(count)
+  let start = 0
 
-  for (const [index, list] of keys.entries()) {
-    if (list.length === 0) continue
+  for (let pattern = 0; pattern < count; pattern++) {
+    const end = ends[pattern]!
     let node = 0
-    for (let position = list.length - 1; position >= 0; position--) {
-      const key = list[position]!
-      let symbol = symbols.get(key)
-      if (symbol === undefined) {
-        symbol = symbols.size
-        symbols.set(key, symbol)
-      }
-
-      node = child(trie, node, symbol) ?? addChild(trie, node, symbol)
+    for (let position = end - 1; position >= start; position--) {
+      node = child(trie, node, keys[position]!, true)
     }
 
-    const existing = trie.values[node]
-    if (existing) existing.push(values[index]!)
-    else trie.values[node] = [values[index]!]
+    nodes[pattern] = node
+    start = end
   }
 
-  const size = trie.size
-  const automaton = {
-    symbols,
-    firstSymbol: trie.firstSymbol.subarray(0, size),
-    firstChild: trie.firstChild.subarray(0, size),
-    children: trie.children,
-    depth: trie.depth.subarray(0, size),
-    values: trie.values
+  const head = new Int32Array(trie.size).fill(-1)
+  const next = new Int32Array(count)
+  for (let pattern = count - 1; pattern >= 0; pattern--) {
+    const node = nodes[pattern]!
+    next[pattern] = head[node]!
+    head[node] = pattern
   }
-  const {fail, output} = link(automaton, trie.parent, trie.via)
-  return {...automaton, fail, output}
+
+  const depth = trie.depth.subarray(0, trie.size)
+  const {fail, output} = link(trie, head)
+  return {symbols: patterns.symbols, table: trie.table, mask: trie.mask, fail, output, depth, head, next, values: patterns.values}
 }
 
 /** A trie while it is built. */
-interface Trie<T> {
+interface Trie {
   size: number
-  firstSymbol: Int32Array
-  firstChild: Int32Array
-  children: Map<number, Map<number, number>>
+  table: Int32Array
+  mask: number
   parent: Int32Array
   via: Int32Array
   depth: Int32Array
-  values: Array<T[] | undefined>
 }
 
 /** What `child` reads. */
 interface Transitions {
-  firstSymbol: ArrayLike<number>
-  firstChild: ArrayLike<number>
-  children: ReadonlyMap<number, Map<number, number>>
+  table: Int32Array
+  mask: number
 }
 
 /**
- * Child of `node` by `symbol`, if any.
+ * Child of `node` by `symbol`: -1 when there is none, unless `create` is set.
  */
-function child(trie: Transitions, node: number, symbol: number): number | undefined {
-  if (trie.firstSymbol[node] === symbol) return trie.firstChild[node]
-  return trie.children.get(node)?.get(symbol)
+function child(transitions: Transitions, node: number, symbol: number, create: true): number
+function child(transitions: Transitions, node: number, symbol: number, create?: false): number
+function child(transitions: Transitions, node: number, symbol: number, create?: boolean): number {
+  const {table, mask} = transitions
+  let hash = Math.imul(node, 0x9e_37_79_b1) ^ symbol
+  hash = Math.imul(hash ^ (hash >>> 15), 0x85_eb_ca_6b)
+  let slot = (hash ^ (hash >>> 13)) & mask
+
+  while (true) {
+    const at = slot * 3
+    const stored = table[at]!
+    if (stored === 0) return create ? addChild(transitions as Trie, at, node, symbol) : -1
+    if (stored === node + 1 && table[at + 1] === symbol) return table[at + 2]!
+    slot = (slot + 1) & mask
+  }
 }
 
-function addChild<T>(trie: Trie<T>, node: number, symbol: number): number {
+function addChild(trie: Trie, at: number, node: number, symbol: number): number {
   const next = trie.size++
+  trie.table[at] = node + 1
+  trie.table[at + 1] = symbol
+  trie.table[at + 2] = next
   trie.parent[next] = node
   trie.via[next] = symbol
   trie.depth[next] = trie.depth[node]! + 1
-
-  if (trie.firstSymbol[node] === -1) {
-    trie.firstSymbol[node] = symbol
-    trie.firstChild[node] = next
-  } else {
-    let map = trie.children.get(node)
-    if (!map) {
-      map = new Map()
-      trie.children.set(node, map)
-    }
-
-    map.set(symbol, next)
-  }
-
   return next
 }
 
 /**
  * Compute failure and output links in breadth-first order.
  */
-function link<T>(
-  automaton: Transitions & {depth: Int32Array; values: ReadonlyArray<T[] | undefined>},
-  parent: Int32Array,
-  via: Int32Array
-): {fail: Int32Array; output: Int32Array} {
-  const size = automaton.depth.length
+function link(trie: Trie, head: Int32Array): {fail: Int32Array; output: Int32Array} {
+  const {size, parent, via} = trie
   const fail = new Int32Array(size)
   const output = new Int32Array(size).fill(-1)
 
-  for (const node of breadthFirst(automaton.depth)) {
+  const order = breadthFirst(trie.depth.subarray(0, size))
+
+  for (let index = 0; index < order.length; index++) {
+    const node = order[index]!
     const from = parent[node]!
     const symbol = via[node]!
     let target = 0
 
     if (from !== 0) {
       let state = fail[from]!
-      while (state !== 0 && child(automaton, state, symbol) === undefined) state = fail[state]!
-      target = child(automaton, state, symbol) ?? 0
+      target = child(trie, state, symbol)
+      while (target === -1 && state !== 0) {
+        state = fail[state]!
+        target = child(trie, state, symbol)
+      }
+
+      if (target === -1) target = 0
     }
 
     fail[node] = target
-    output[node] = automaton.values[node] ? node : output[target]!
+    output[node] = head[node] === -1 ? output[target]! : node
   }
 
   return {fail, output}
@@ -174,14 +258,34 @@ function link<T>(
  * Nodes other than the root, ordered by depth (counting sort).
  */
 function breadthFirst(depths: Int32Array): Int32Array {
+  const size = depths.length
   let deepest = 0
-  for (const depth of depths) if (depth > deepest) deepest = depth
+  for (let node = 0; node < size; node++) if (depths[node]! > deepest) deepest = depths[node]!
   const starts = new Int32Array(deepest + 2)
-  for (const depth of depths) starts[depth + 1]!++
+  for (let node = 0; node < size; node++) starts[depths[node]! + 1]!++
   for (let depth = 1; depth < starts.length; depth++) starts[depth]! += starts[depth - 1]!
-  const order = new Int32Array(depths.length)
-  for (let node = 0; node < depths.length; node++) order[starts[depths[node]!]!++] = node
+  const order = new Int32Array(size)
+  for (let node = 0; node < size; node++) order[starts[depths[node]!]!++] = node
   return order.subarray(1)
+}
+
+/**
+ * Values of the patterns that end exactly at `node`, in insertion order.
+ *
+ * @param automaton
+ *   Automaton from {@link buildAutomaton}.
+ * @param node
+ *   Node.
+ * @returns
+ *   Values (empty when no pattern ends there).
+ */
+export function valuesAt<T>(automaton: Automaton<T>, node: number): T[] {
+  const result: T[] = []
+  for (let pattern = automaton.head[node]!; pattern !== -1; pattern = automaton.next[pattern]!) {
+    result.push(automaton.values[pattern]!)
+  }
+
+  return result
 }
 
 /**
@@ -192,16 +296,16 @@ function breadthFirst(depths: Int32Array): Int32Array {
  * @param keys
  *   Keys in reading order.
  * @returns
- *   Node (its `values` are the patterns equal to `keys`), or `undefined`.
+ *   Node (see {@link valuesAt}), or `undefined`.
  */
 export function exactNode<T>(automaton: Automaton<T>, keys: readonly string[]): number | undefined {
-  let node: number | undefined = 0
-  for (let index = keys.length - 1; index >= 0 && node !== undefined; index--) {
+  let node = 0
+  for (let index = keys.length - 1; index >= 0 && node !== -1; index--) {
     const symbol = automaton.symbols.get(keys[index]!)
-    node = symbol === undefined ? undefined : child(automaton, node, symbol)
+    node = symbol === undefined ? -1 : child(automaton, node, symbol)
   }
 
-  return node === 0 ? undefined : node
+  return node <= 0 ? undefined : node
 }
 
 /**
@@ -231,16 +335,32 @@ export function scanBackward<T>(
       state = 0
     } else {
       let next = child(automaton, state, symbol)
-      while (next === undefined && state !== 0) {
+      while (next === -1 && state !== 0) {
         state = fail[state]!
         next = child(automaton, state, symbol)
       }
 
-      state = next ?? 0
+      state = next === -1 ? 0 : next
     }
 
     states[index] = state
   }
 
   return states
+}
+
+/**
+ * End of the last finished pattern.
+ */
+function lastEnd<T>(patterns: Patterns<T>): number {
+  return patterns.size === 0 ? 0 : patterns.ends[patterns.size - 1]!
+}
+
+/**
+ * Double a typed array.
+ */
+function grow(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2)
+  bigger.set(array)
+  return bigger
 }

@@ -9,11 +9,23 @@
  * Nacional`.
  */
 
-import type {CaseRule, Concept, Glossary, GlossaryTerm} from '../types.js'
-import {buildAutomaton, exactNode, type Automaton} from './automaton.js'
+import type {CaseRule, Concept, Glossary, GlossaryTerm, Lang} from '../types.js'
+import {
+  addPattern,
+  buildAutomaton,
+  createPatterns,
+  dropPattern,
+  exactNode,
+  type Automaton,
+  type Patterns,
+  pushSymbol,
+  symbolOf,
+  valuesAt
+} from './automaton.js'
 import {foldSurface} from './fold.js'
-import {isPluralizable, pluralize} from './plural.js'
+import {isGeneral, isPluralizable, isPluralStop, pluralize, pluralizeWord} from './plural.js'
 import {toUnits} from './units.js'
+import {addWord, createWordTable, findWord, hashOf, hashStart, hashStep, type WordTable} from './word-table.js'
 
 /** One way to write a term, as the index knows it. */
 export interface Entry {
@@ -51,6 +63,7 @@ export interface TermIndex {
 
 const cache = new WeakMap<Glossary, TermIndex>()
 const simpleUnicode = /^[\p{L}\p{M}\p{N}]+(?: [\p{L}\p{M}\p{N}]+)*$/u
+const simpleWord = /^[\p{L}\p{M}\p{N}]+$/u
 const letter = /\p{L}/u
 const digits = /^\p{N}+$/u
 const camelCase = /\p{Lu}+(?![\p{Ll}])|\p{Lu}?[\p{Ll}\p{M}]+|\p{N}+/gu
@@ -84,7 +97,16 @@ export function getIndex(glossary: Glossary): TermIndex {
  *   Match index.
  */
 export function buildIndex(glossary: Glossary): TermIndex {
-  const builder: Builder = {keys: [], entries: []}
+  const builder: Builder = {
+    patterns: createPatterns(),
+    words: createWordTable(),
+    symbols: [],
+    flags: [],
+    plurals: {es: [], en: []},
+    ids: new Int32Array(64),
+    starts: new Int32Array(64),
+    count: 0
+  }
   const positions = new Map<string, number>()
   let contextual = false
   let concept: Concept | undefined
@@ -98,8 +120,8 @@ export function buildIndex(glossary: Glossary): TermIndex {
   }
 
   return {
-    automaton: buildAutomaton(builder.keys, builder.entries),
-    entries: builder.entries,
+    automaton: buildAutomaton(builder.patterns),
+    entries: builder.patterns.values,
     contextual,
     concepts: glossary.concepts,
     family: undefined
@@ -171,7 +193,7 @@ export function hashtagEntries(index: TermIndex, body: string): Entry[] {
 
   for (const reading of readings) {
     const node = exactNode(index.automaton, reading.map((word) => word.toLowerCase()))
-    for (const entry of node === undefined ? [] : (index.automaton.values[node] ?? [])) {
+    for (const entry of node === undefined ? [] : valuesAt(index.automaton, node)) {
       if (entry.term.type !== 'handle' && !entry.plural && !entry.qualified) result.push(entry)
     }
   }
@@ -193,10 +215,23 @@ export function spellingsOf(entry: Entry): string[] {
   return entry.spellings
 }
 
-/** Entries and their keys while an index is built. */
+/** An index while it is built. */
 interface Builder {
-  keys: string[][]
-  entries: Entry[]
+  patterns: Patterns<Entry>
+  /** Every word seen, by id. */
+  words: WordTable
+  /** Symbol of each word (-1: not a simple word, see `simpleUnits`). */
+  symbols: number[]
+  /** Flags of each word (see `flagsOf`). */
+  flags: number[]
+  /** Id of the Spanish and English plural of each word (see `pluralOf`). */
+  plurals: {es: number[]; en: number[]}
+  /** Ids of the words of the last form pushed by `pushKeys`. */
+  ids: Int32Array
+  /** Where each of those words starts. */
+  starts: Int32Array
+  /** Number of those words (-1: the form went through the tokenizer). */
+  count: number
 }
 
 /**
@@ -211,8 +246,14 @@ function addVariants(builder: Builder, term: GlossaryTerm, concept: Concept | un
   add(builder, term, concept, term.text, false, false, next++)
   for (const form of term.forms ?? []) add(builder, term, concept, form, false, false, next++)
 
+  // Note: a term with forms has no generated plurals, so the words that
+  // `pushKeys` remembers are still those of `term.text`.
   if (isPluralizable(term, concept)) {
-    for (const form of pluralize(term.text, term.lang)) add(builder, term, concept, form, true, false, next++)
+    if (builder.count > 0) {
+      next = addPlurals(builder, term, concept, next)
+    } else {
+      for (const form of pluralize(term.text, term.lang)) add(builder, term, concept, form, true, false, next++)
+    }
   }
 
   if (
@@ -237,28 +278,27 @@ function add(
   qualified: boolean,
   position: number
 ): void {
-  if (typeof form !== 'string') return
-  let keys: string[]
-  let surfaces: string[] | undefined
-
-  if (isSimpleAscii(form)) {
-    // Note: the common case; surfaces are the words themselves, computed on demand.
-    keys = form.toLowerCase().split(' ')
-  } else {
-    const simple = simpleUnits(form)
-    if (simple) {
-      keys = simple.keys
-      surfaces = simple.surfaces
-    } else {
-      const units = toUnits(form)
-      if (units.length === 0 || units.some((unit) => unit.kind === 'break')) return
-      keys = units.map((unit) => unit.key)
-      surfaces = units.map((unit) => unit.surface)
-    }
+  if (typeof form !== 'string' || !pushKeys(builder, form)) {
+    builder.count = -1
+    return
   }
 
-  builder.keys.push(keys)
-  builder.entries.push({
+  addEntry(builder, term, concept, form, plural, qualified, position)
+}
+
+/**
+ * Finish the pattern whose symbols were pushed, with its entry.
+ */
+function addEntry(
+  builder: Builder,
+  term: GlossaryTerm,
+  concept: Concept | undefined,
+  form: string,
+  plural: boolean,
+  qualified: boolean,
+  position: number
+): void {
+  addPattern(builder.patterns, {
     term,
     concept,
     form,
@@ -266,10 +306,211 @@ function add(
     qualified,
     contextual: Boolean(term.requiresContext) && !qualified,
     rule: caseRule(term),
-    surfaces,
+    surfaces: undefined,
     spellings: undefined,
     position
   })
+}
+
+/**
+ * Add the plurals of a term whose text was just pushed word by word: the
+ * same forms as `pluralize(term.text)`, made from the words' ids, so each
+ * distinct word is pluralised once per build.
+ *
+ * @returns
+ *   Next position.
+ */
+function addPlurals(builder: Builder, term: GlossaryTerm, concept: Concept | undefined, position: number): number {
+  const {ids, count} = builder
+  const lang = term.lang
+  const stops = lang === 'es' ? 2 : 1
+  let next = position
+  let stop = 0
+  while (stop < count && !(flagsOf(builder, ids[stop]!) & stops)) stop++
+
+  if (lang === 'es') {
+    if (stop > 0) addPlural(builder, term, concept, 0, stop, next++)
+    return next
+  }
+
+  const head = stop - 1
+  if (head < 0) return next
+  next = addPlural(builder, term, concept, head, head + 1, next)
+  if (head > 0 && flagsOf(builder, ids[head]!) & 4) next = addPlural(builder, term, concept, head - 1, head, next)
+  return next
+}
+
+/**
+ * Add the form of a term whose words `from` to `to - 1` take the plural,
+ * unless one of them has none.
+ *
+ * @returns
+ *   Next position (unchanged when nothing was added).
+ */
+function addPlural(
+  builder: Builder,
+  term: GlossaryTerm,
+  concept: Concept | undefined,
+  from: number,
+  to: number,
+  position: number
+): number {
+  const {ids, starts, count, patterns, words} = builder
+  const text = term.text
+  const plurals: number[] = []
+
+  for (let index = from; index < to; index++) {
+    const plural = pluralOf(builder, ids[index]!, term.lang)
+    if (plural === -1) return position
+    plurals.push(plural)
+  }
+
+  let form = from === 0 ? '' : text.slice(0, starts[from]!)
+  for (const [offset, plural] of plurals.entries()) form += (offset === 0 ? '' : ' ') + words.words[plural]
+  if (to < count) form += text.slice(starts[to]! - 1)
+
+  if (plurals.some((plural) => builder.symbols[plural] === -1)) {
+    // Note: a plural that is no simple word goes through the tokenizer, as
+    // any form; the words of the term are kept for its next plural.
+    const saved = {ids: ids.slice(), starts: starts.slice()}
+    add(builder, term, concept, form, true, false, position)
+    Object.assign(builder, saved, {count})
+    return position + 1
+  }
+
+  for (let index = 0; index < count; index++) {
+    const id = index >= from && index < to ? plurals[index - from]! : ids[index]!
+    pushSymbol(patterns, builder.symbols[id]!)
+  }
+
+  addEntry(builder, term, concept, form, true, false, position)
+  return position + 1
+}
+
+/**
+ * Flags of a word: 1 an English preposition, 2 a Spanish function word
+ * (see `isPluralStop`), 4 `general`.
+ */
+function flagsOf(builder: Builder, id: number): number {
+  let flags = builder.flags[id]
+  if (flags === undefined) {
+    const word = builder.words.words[id]!
+    flags = (isPluralStop(word, 'en') ? 1 : 0) | (isPluralStop(word, 'es') ? 2 : 0) | (isGeneral(word) ? 4 : 0)
+    builder.flags[id] = flags
+  }
+
+  return flags
+}
+
+/**
+ * Id of the plural of a word (computed once per word and language), or -1.
+ */
+function pluralOf(builder: Builder, id: number, lang: Lang): number {
+  const plurals = builder.plurals[lang]
+  let plural = plurals[id]
+  if (plural === undefined) {
+    const word = pluralizeWord(builder.words.words[id]!, lang)
+    plural = word === undefined ? -1 : wordId(builder, word, 0, word.length, hashOf(word))
+    plurals[id] = plural
+  }
+
+  return plural
+}
+
+/**
+ * Push the symbols of a form's units, unless it cannot match (no unit, or a
+ * paragraph break).
+ *
+ * Words separated by single spaces are looked up one by one (each distinct
+ * word is folded once per build) and remembered for `addPlurals`; anything
+ * else goes through the tokenizer.
+ */
+function pushKeys(builder: Builder, form: string): boolean {
+  const {patterns} = builder
+  let start = 0
+  let hash = hashStart
+  builder.count = 0
+
+  for (let index = 0; index <= form.length; index++) {
+    const code = index === form.length ? 32 : form.charCodeAt(index)
+    if (code !== 32) {
+      hash = hashStep(hash, code)
+      continue
+    }
+
+    const id = wordId(builder, form, start, index, hash)
+    const symbol = builder.symbols[id]!
+    if (symbol === -1) {
+      dropPattern(patterns)
+      builder.count = -1
+      return pushUnits(patterns, form)
+    }
+
+    pushSymbol(patterns, symbol)
+    remember(builder, id, start)
+    start = index + 1
+    hash = hashStart
+  }
+
+  return true
+}
+
+/**
+ * Id of the word `text.slice(start, end)`, added (with its symbol) on first use.
+ */
+function wordId(builder: Builder, text: string, start: number, end: number, hash: number): number {
+  let id = findWord(builder.words, text, start, end, hash)
+  if (id === -1) {
+    const word = text.slice(start, end)
+    id = addWord(builder.words, word, hash)
+    builder.symbols[id] = wordSymbol(builder.patterns, word)
+  }
+
+  return id
+}
+
+/**
+ * Remember a word of the form being pushed.
+ */
+function remember(builder: Builder, id: number, start: number): void {
+  if (builder.count === builder.ids.length) {
+    builder.ids = grow(builder.ids)
+    builder.starts = grow(builder.starts)
+  }
+
+  builder.ids[builder.count] = id
+  builder.starts[builder.count++] = start
+}
+
+/**
+ * Double a typed array.
+ */
+function grow(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2)
+  bigger.set(array)
+  return bigger
+}
+
+/**
+ * Push the symbols of a form through the tokenizer.
+ */
+function pushUnits(patterns: Patterns<Entry>, form: string): boolean {
+  const units = toUnits(form)
+  if (units.length === 0 || units.some((unit) => unit.kind === 'break')) return false
+  for (const unit of units) pushSymbol(patterns, symbolOf(patterns, unit.key))
+  return true
+}
+
+/**
+ * Symbol of a simple word (see `simpleUnits`), or -1.
+ */
+function wordSymbol(patterns: Patterns<Entry>, word: string): number {
+  const key = isSimpleAscii(word)
+    ? word.toLowerCase()
+    : simpleWord.test(word) && (letter.test(word) || digits.test(word))
+      ? foldSurface(word).toLowerCase()
+      : undefined
+  return key === undefined ? -1 : symbolOf(patterns, key)
 }
 
 /**

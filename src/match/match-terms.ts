@@ -34,7 +34,7 @@
  */
 
 import type {Concept, Glossary, Lang, TermMatch, TermStatus} from '../types.js'
-import {scanBackward} from './automaton.js'
+import {scanBackward, valuesAt} from './automaton.js'
 import {
   compareEntries,
   type Entry,
@@ -152,7 +152,7 @@ interface Scan {
  */
 function select(scan: Scan): FoundTerm[] {
   const {units, states, index} = scan
-  const {output, fail, depth, values} = index.automaton
+  const {output, fail, depth} = index.automaton
   const results: FoundTerm[] = []
   let position = 0
   scan.floor = 0
@@ -164,7 +164,7 @@ function select(scan: Scan): FoundTerm[] {
 
     while (node !== -1) {
       length = depth[node]!
-      entry = pick(scan, values[node] ?? [], position, length)
+      entry = pick(scan, valuesAt(index.automaton, node), position, length)
       if (entry) break
       node = output[fail[node]!]!
     }

@@ -12,7 +12,7 @@ import type {Concept, Glossary, GlossaryTerm, Term} from '../../src/types.js'
 export function makeGlossary(concepts: readonly Concept[]): Glossary {
   const byId = new Map(concepts.map((concept) => [concept.id, concept]))
   const terms: GlossaryTerm[] = concepts.flatMap((concept) =>
-    concept.terms.map((term) => ({...term, concept: concept.id}))
+    concept.terms.map((term) => Object.assign({}, term, {concept: concept.id}))
   )
   return {concepts, terms, get: (id) => byId.get(id)}
 }
