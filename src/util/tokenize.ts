@@ -74,6 +74,10 @@ function scan(value: string, index: number, code: number): [LexicalKind, number]
   const isWordStart = isAlphanumeric(code) || (code > 127 && wordStart.test(char))
 
   if (isWordStart && isUrlStart(value, index, code)) return ['url', at(patterns.url, value, index)]
+  if (code < 128 && isWordStart) {
+    const end = asciiWordEnd(value, index)
+    if (end > index) return ['word', end]
+  }
 
   if (isWordStart || isEmailPunctuation(code)) {
     const word = isWordStart ? at(patterns.word, value, index) : index
@@ -99,6 +103,27 @@ function scan(value: string, index: number, code: number): [LexicalKind, number]
   }
 
   return ['punct', index + char.length]
+}
+
+/**
+ * End of a plain ASCII word at `index` (letters and digits, at least one
+ * letter) that nothing else could extend: what the word pattern would match,
+ * found without it. `index` when the run needs the full patterns (a number,
+ * or followed by non-ASCII, an apostrophe, a hyphen, or e-mail punctuation).
+ */
+function asciiWordEnd(value: string, index: number): number {
+  let end = index
+  let letters = false
+  while (end < value.length) {
+    const code = value.charCodeAt(end)
+    if (!isAlphanumeric(code)) break
+    if (code > 57) letters = true
+    end++
+  }
+
+  const next = value.charCodeAt(end)
+  const plain = Number.isNaN(next) || (next < 128 && next !== 39 && next !== 64 && !isEmailPunctuation(next))
+  return letters && plain ? end : index
 }
 
 /** Whether a URL starts at `index` (`http://`, `https://`, `www.`, `pic.twitter.com/`). */

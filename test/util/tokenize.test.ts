@@ -56,4 +56,20 @@ describe('tokenize', () => {
       {numRuns: 500}
     )
   })
+
+  it('should end every word where the word pattern ends it (the ASCII fast path included)', () => {
+    const word = /[\p{L}\p{M}\p{N}]*\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]*\p{L}[\p{L}\p{M}\p{N}]*)*/uy
+    const unit = fc.constantFrom(...'aZx9 .,@-\'’_%+é#:/\u0301'.split(''))
+    fc.assert(
+      fc.property(fc.string({unit, maxLength: 40}), (value) => {
+        for (const token of tokenize(value)) {
+          if (token.kind !== 'word') continue
+          word.lastIndex = token.start
+          expect(word.test(value)).toBe(true)
+          expect(word.lastIndex).toBe(token.end)
+        }
+      }),
+      {numRuns: 2000}
+    )
+  })
 })
