@@ -14,6 +14,7 @@ import {defaultGlossary} from './glossary/index.js'
 import {matchTerms} from './match/index.js'
 import {checkTerms} from './messages/index.js'
 import {extractProse, toSourceRange, type ProseBlock} from './prose/index.js'
+import {withPositions} from './render/index.js'
 import {findQuotes, splitSentences, type Sentence} from './segment/index.js'
 import {parseMarkdown} from './util/markdown.js'
 import type {
@@ -66,7 +67,8 @@ const blockSeparator = '\n\n'
  *   Configuration (optional).
  * @returns
  *   Segments with their language, term matches, bilingual pairs and messages;
- *   every offset is a UTF-16 index into `markdown`.
+ *   every offset is a UTF-16 index into `markdown`, and segments, terms and
+ *   messages carry their line and column too (`position`).
  *
  * @example
  *   analyze('La FGR informó.').segments[0].lang // => 'es'
@@ -116,7 +118,7 @@ export function analyzeTree(markdown: string, tree: Root | undefined, options?: 
   for (const id of unaligned) messages.push(unalignedMessage(segments, id))
   messages.sort((a, b) => a.start - b.start || a.end - b.end)
 
-  return {version: 1, segments, terms, pairs, messages}
+  return withPositions(markdown, {version: 1, segments, terms, pairs, messages})
 }
 
 /** Build block, sentence and span segments, and the language parts of the document text. */

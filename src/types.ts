@@ -62,6 +62,22 @@ export interface Detector {
 /** Kind of segment: a block (paragraph, heading, cell…), a sentence, or an inline span. */
 export type SegmentKind = 'block' | 'sentence' | 'span'
 
+/** A point in a document. */
+export interface Point {
+  /** Line, 1-indexed. */
+  line: number
+  /** Column, 1-indexed, in UTF-16 code units. */
+  column: number
+  /** UTF-16 offset into the document, 0-indexed. */
+  offset: number
+}
+
+/** Start and end points of a range (what unist calls a position). */
+export interface Position {
+  start: Point
+  end: Point
+}
+
 /** A segment of the markdown source. `text === markdown.slice(start, end)`. */
 export interface Segment extends Range {
   /** Stable within one analysis: `b1`, `s1`, `p1`… (blocks, sentences, spans). */
@@ -72,6 +88,8 @@ export interface Segment extends Range {
   kind: SegmentKind
   /** Id of the enclosing segment (a sentence's block, a span's sentence) (optional). */
   parent?: string
+  /** Line and column of `start` and `end` (set by `analyze`). */
+  position?: Position
 }
 
 /** Status of a term (TBX administrativeStatus). */
@@ -107,6 +125,8 @@ export interface TermMatch extends Range {
   /** The glossary form that matched (the term's text, or one of its `forms`). */
   form: string
   status: TermStatus
+  /** Line and column of `start` and `end` (set by `analyze`). */
+  position?: Position
 }
 
 /** A link between the Spanish and English side of a pair. */
@@ -138,6 +158,8 @@ export interface Message extends Range {
   actual?: string
   /** Concept id the finding is about (optional). */
   entry?: string
+  /** Line and column of `start` and `end` (set by `analyze`). */
+  position?: Position
 }
 
 /** The JSON analysis of a markdown document. */

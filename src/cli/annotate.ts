@@ -6,7 +6,7 @@
 import {parseArgs} from 'node:util'
 import {analyze} from '../analyze.js'
 import {defaultGlossary} from '../glossary/index.js'
-import {annotate, renderHtml, stripAnnotations, withPositions} from '../render/index.js'
+import {annotate, renderHtml, stripAnnotations} from '../render/index.js'
 import type {Lang} from '../types.js'
 import {inputStrings, parseDate} from './articles.js'
 import type {Strings} from './i18n.js'
@@ -71,7 +71,7 @@ function write(
   lang: Lang,
   document: boolean
 ): string {
-  if (format === 'json') return JSON.stringify(withPositions(markdown, analysis), null, 2) + '\n'
+  if (format === 'json') return JSON.stringify(analysis, null, 2) + '\n'
   if (format === 'md') return annotate(markdown, analysis, {lang})
   const html = renderHtml(markdown, analysis, {glossary: defaultGlossary, lang, document})
   return html.endsWith('\n') ? html : html + '\n'

@@ -7,8 +7,6 @@ export {renderHtml, renderHtmlTree, type RenderHtmlOptions} from './html.js'
 export {
   createLocator,
   withPositions,
-  type Point,
-  type Position,
   type Positioned,
   type PositionedAnalysis
 } from './positions.js'

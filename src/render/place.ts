@@ -9,7 +9,7 @@
  * emphasis) cannot be one node: `wrap` refuses it, `wrapFragments` wraps each
  * piece. Every walk is a loop (no recursion), so deep trees are fine.
  */
-import type {Point} from './positions.js'
+import type {Point} from '../types.js'
 import {repairPositions} from './repair-positions.js'
 import {mapText, type TextMap} from './text-map.js'
 

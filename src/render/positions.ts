@@ -5,25 +5,9 @@
  * way micromark, mdast and vfile count them: `\r\n`, `\r` and `\n` each end a
  * line, a tab is one column, an astral character two.
  */
-import type {Analysis, Message, Segment, TermMatch} from '../types.js'
+import type {Analysis, Message, Point, Position, Segment, TermMatch} from '../types.js'
 
-/** One place in a document (unist `Point`). */
-export interface Point {
-  /** Line, 1-indexed. */
-  line: number
-  /** Column, 1-indexed, in UTF-16 code units. */
-  column: number
-  /** UTF-16 offset into the document, 0-indexed. */
-  offset: number
-}
-
-/** A range in a document (unist `Position`). */
-export interface Position {
-  start: Point
-  end: Point
-}
-
-/** Something with a `position`, as `withPositions` returns it. */
+/** A value with its `position`. */
 export type Positioned<T> = T & {position: Position}
 
 /** An analysis whose segments, terms and messages carry a `position`. */

@@ -8,7 +8,7 @@
  * siblings, unit by unit, as text nodes are mapped.
  */
 import type {AnyNode} from './place.js'
-import type {Point} from './positions.js'
+import type {Point} from '../types.js'
 import {mapText} from './text-map.js'
 
 /**

@@ -55,6 +55,14 @@ describe('analyze', () => {
     }
   })
 
+  it('should give segments, terms and messages their line and column', () => {
+    const markdown = '# Informe\r\n\r\nAyer la PGR informó.'
+    const analysis = analyze(markdown, {date: '2025-05-15'})
+    expect(analysis.terms[0]?.position).toEqual({start: {line: 3, column: 9, offset: 21}, end: {line: 3, column: 12, offset: 24}})
+    expect(analysis.messages.find((m) => m.ruleId === 'superseded-term')?.position?.start).toEqual({line: 3, column: 9, offset: 21})
+    for (const segment of analysis.segments) expect(segment.position?.start.offset).toBe(segment.start)
+  })
+
   it('should reject a non-string with a clear error', () => {
     expect(() => analyze(42 as unknown as string)).toThrow('Unexpected `markdown` of type `number`, expected `string`')
   })
