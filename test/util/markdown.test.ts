@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {containerDepth, maxContainerDepth, parseMarkdown} from '../../src/util/markdown.js'
+import {containerDepth, cutPoints, maxContainerDepth, parseMarkdown} from '../../src/util/markdown.js'
 
 describe('containerDepth', () => {
   it('should count the container markers opening a line', () => {
@@ -26,5 +27,38 @@ describe('parseMarkdown', () => {
     expect(parseMarkdown('> '.repeat(maxContainerDepth) + 'a')).toBeDefined()
     expect(parseMarkdown('> '.repeat(maxContainerDepth + 1) + 'a')).toBeUndefined()
     expect(parseMarkdown('- '.repeat(10_000) + 'a')).toBeUndefined()
+  })
+})
+
+describe('parseMarkdown in pieces', () => {
+  const plain = [
+    'La FGR informó que *no* hubo agentes.', 'Texto con [enlace](https://x.mx) y `código`.', '# Título', 'Título\n===', '> cita\n> de dos líneas',
+    '> cita\ncontinuada', '- uno\n- dos', '- uno\n\n- dos', '1. uno\n\n   más', '- uno\n\n      sangrado', '| a | b |\n| - | - |\n| c | d |',
+    '    sangrado', '***', 'Línea  \ncon salto', '\tTab', 'Ünicode 🇲🇽', ':es[hola]{}', 'Hola\r\nmundo', 'texto [^1] y [ref][]', '> - a\n>\n>   b'
+  ]
+  const spanning = [
+    '- a\n\n  ```\n  x\n\n  y\n  ```', '```\ncódigo\n\nAún código\n```', '~~~~\n~~~\n\nSigue\n~~~~', '::: nota\n\nDentro\n:::',
+    '<script>\n\nAdentro\n</script>', '<!--\n\nOculto\n-->', '<div>\n\nhtml\n</div>', '[ref]: https://x.mx', '[^1]: nota'
+  ]
+  const block = fc.oneof(fc.constantFrom(...plain), fc.constantFrom(...plain, ...spanning))
+  const separator = fc.constantFrom('\n\n', '\n', '\n\n\n', '\r\n\r\n', '\n \n')
+  const document = fc
+    .tuple(fc.constantFrom('', '---\na: 1\n\nb: 2\n---\n\n', '+++\na = 1\n+++\n'), fc.array(fc.tuple(block, separator), {maxLength: 12}))
+    .map(([front, parts]) => front + parts.map(([a, b]) => a + b).join(''))
+
+  it('should give the tree of the whole document', () => {
+    fc.assert(
+      fc.property(document, fc.boolean(), (markdown, directives) => {
+        expect(parseMarkdown(markdown, directives, 1)).toEqual(parseMarkdown(markdown, directives, Number.POSITIVE_INFINITY))
+      }),
+      {numRuns: 2000}
+    )
+  })
+
+  it('should cut a long article, and not one with definitions', () => {
+    const article = 'Párrafo de prueba con la FGR.\n\n'.repeat(100)
+    expect(cutPoints(article, 300).length).toBeGreaterThan(5)
+    expect(cutPoints(article + '[a]: https://x.mx\n', 300)).toEqual([])
+    expect(cutPoints('```\n' + article + '```\n', 300)).toEqual([])
   })
 })
