@@ -115,7 +115,8 @@ export function analyzeTree(markdown: string, tree: Root | undefined, options?: 
   })
 
   const {pairs, unaligned} = pairSegments(segments, terms, {glossary})
-  for (const id of unaligned) messages.push(unalignedMessage(segments, id))
+  const byId = new Map(segments.map((segment) => [segment.id, segment]))
+  for (const id of unaligned) messages.push(unalignedMessage(byId.get(id)))
   messages.sort((a, b) => a.start - b.start || a.end - b.end)
 
   return withPositions(markdown, {version: 1, segments, terms, pairs, messages})
@@ -286,8 +287,7 @@ function tagsIn(tags: TokenTag[], range: {start: number; end: number}): TokenTag
 }
 
 /** The `unaligned-segment` message for a Spanish segment with no English counterpart. */
-function unalignedMessage(segments: Segment[], id: string): Message {
-  const segment = segments.find((s) => s.id === id)
+function unalignedMessage(segment: Segment | undefined): Message {
   return {
     ruleId: 'unaligned-segment',
     reason: 'Unexpected Spanish passage without an English counterpart',

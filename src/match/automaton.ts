@@ -13,12 +13,19 @@
  * of the patterns: transitions are one open-addressing hash table keyed by
  * (node, symbol), and the patterns ending at a node are a linked list of
  * pattern indices, so neither building nor scanning allocates per node.
+ * Failure and output links are computed on first use (see {@link failOf}):
+ * a scan visits few of the states of a large glossary.
  */
 
+import {addWord, createWordTable, findWord, hashOf, type WordTable} from './word-table.js'
+
 /** Patterns to compile: their symbols, flat, and where each one ends. */
-export interface Patterns<T> {
-  /** Symbol id of each key. */
-  symbols: Map<string, number>
+export interface Patterns {
+  /**
+   * Keys by symbol id (callers may add other strings: an id that no pattern
+   * uses is a symbol that matches nothing).
+   */
+  symbols: WordTable
   /** Symbols of all patterns, one after the other, in reading order. */
   keys: Int32Array
   /** End (exclusive) in `keys` of each pattern; a pattern starts where the previous one ends. */
@@ -27,40 +34,48 @@ export interface Patterns<T> {
   size: number
   /** Number of symbols written, those of an unfinished pattern included. */
   length: number
-  /** Value of each pattern. */
-  values: T[]
 }
 
-/** A compiled automaton; `T` is what a pattern carries. */
-export interface Automaton<T> {
-  /** Symbol id of each key. */
-  readonly symbols: ReadonlyMap<string, number>
+/** A compiled automaton; patterns are known by their index. */
+export interface Automaton {
+  /** Keys by symbol id (see {@link symbolAt}). */
+  readonly symbols: WordTable
   /** Transitions: slots of three (node + 1, symbol, child); node 0 marks an empty slot. */
   readonly table: Int32Array
   /** Number of slots minus one (a power of two minus one). */
   readonly mask: number
-  /** Failure link of each node. */
+  /** Failure link of each node (-1: not computed yet, see {@link failOf}). */
   readonly fail: Int32Array
-  /** Nearest node on the failure chain (itself included) that ends a pattern, or -1. */
+  /** Nearest node on the failure chain (itself included) that ends a pattern, or -1 (-2: not computed yet, see {@link outputOf}). */
   readonly output: Int32Array
+  /** Parent of each node. */
+  readonly parent: Int32Array
+  /** Symbol from the parent to each node. */
+  readonly via: Int32Array
   /** Number of keys from the root to each node. */
   readonly depth: Int32Array
   /** First pattern that ends at each node, or -1. */
   readonly head: Int32Array
   /** Next pattern that ends at the same node, or -1 (patterns keep their order). */
   readonly next: Int32Array
-  /** Value of each pattern. */
-  readonly values: readonly T[]
 }
 
 /**
  * Start an empty list of patterns.
  *
+ * @param size
+ *   Expected number of patterns (default: `256`).
  * @returns
  *   Patterns to fill with {@link symbolOf} and {@link addPattern}.
  */
-export function createPatterns<T>(): Patterns<T> {
-  return {symbols: new Map(), keys: new Int32Array(1024), ends: new Int32Array(256), size: 0, length: 0, values: []}
+export function createPatterns(size = 256): Patterns {
+  return {
+    symbols: createWordTable(size),
+    keys: new Int32Array(size * 4),
+    ends: new Int32Array(size),
+    size: 0,
+    length: 0
+  }
 }
 
 /**
@@ -73,14 +88,24 @@ export function createPatterns<T>(): Patterns<T> {
  * @returns
  *   Symbol id.
  */
-export function symbolOf<T>(patterns: Patterns<T>, key: string): number {
-  let symbol = patterns.symbols.get(key)
-  if (symbol === undefined) {
-    symbol = patterns.symbols.size
-    patterns.symbols.set(key, symbol)
-  }
+export function symbolOf(patterns: Patterns, key: string): number {
+  const code = hashOf(key)
+  const symbol = findWord(patterns.symbols, key, 0, key.length, code)
+  return symbol === -1 ? addWord(patterns.symbols, key, code) : symbol
+}
 
-  return symbol
+/**
+ * Symbol of a key in an automaton.
+ *
+ * @param automaton
+ *   Automaton from {@link buildAutomaton}.
+ * @param key
+ *   Folded key.
+ * @returns
+ *   Symbol id, or -1 when no pattern has the key.
+ */
+export function symbolAt(automaton: Automaton, key: string): number {
+  return findWord(automaton.symbols, key, 0, key.length, hashOf(key))
 }
 
 /**
@@ -92,7 +117,7 @@ export function symbolOf<T>(patterns: Patterns<T>, key: string): number {
  * @param symbol
  *   Symbol id.
  */
-export function pushSymbol<T>(patterns: Patterns<T>, symbol: number): void {
+export function pushSymbol(patterns: Patterns, symbol: number): void {
   if (patterns.length === patterns.keys.length) patterns.keys = grow(patterns.keys)
   patterns.keys[patterns.length++] = symbol
 }
@@ -103,7 +128,7 @@ export function pushSymbol<T>(patterns: Patterns<T>, symbol: number): void {
  * @param patterns
  *   Patterns being collected.
  */
-export function dropPattern<T>(patterns: Patterns<T>): void {
+export function dropPattern(patterns: Patterns): void {
   patterns.length = lastEnd(patterns)
 }
 
@@ -112,17 +137,15 @@ export function dropPattern<T>(patterns: Patterns<T>): void {
  *
  * @param patterns
  *   Patterns being collected.
- * @param value
- *   What the pattern carries.
  * @returns
- *   Whether a pattern was added (empty ones are not).
+ *   Index of the pattern, or -1 when nothing was added (empty patterns are
+ *   not).
  */
-export function addPattern<T>(patterns: Patterns<T>, value: T): boolean {
-  if (patterns.length === lastEnd(patterns)) return false
+export function addPattern(patterns: Patterns): number {
+  if (patterns.length === lastEnd(patterns)) return -1
   if (patterns.size === patterns.ends.length) patterns.ends = grow(patterns.ends)
-  patterns.ends[patterns.size++] = patterns.length
-  patterns.values.push(value)
-  return true
+  patterns.ends[patterns.size] = patterns.length
+  return patterns.size++
 }
 
 /**
@@ -133,7 +156,7 @@ export function addPattern<T>(patterns: Patterns<T>, value: T): boolean {
  * @returns
  *   Automaton for {@link scanBackward}.
  */
-export function buildAutomaton<T>(patterns: Patterns<T>): Automaton<T> {
+export function buildAutomaton(patterns: Patterns): Automaton {
   const {keys, ends, size: count} = patterns
   const total = lastEnd(patterns) + 1
   let slots = 4
@@ -168,9 +191,23 @@ export function buildAutomaton<T>(patterns: Patterns<T>): Automaton<T> {
     head[node] = pattern
   }
 
-  const depth = trie.depth.subarray(0, trie.size)
-  const {fail, output} = link(trie, head)
-  return {symbols: patterns.symbols, table: trie.table, mask: trie.mask, fail, output, depth, head, next, values: patterns.values}
+  const size = trie.size
+  const fail = new Int32Array(size).fill(-1)
+  const output = new Int32Array(size).fill(-2)
+  fail[0] = 0
+  output[0] = -1
+  return {
+    symbols: patterns.symbols,
+    table: trie.table,
+    mask: trie.mask,
+    fail,
+    output,
+    parent: trie.parent,
+    via: trie.via,
+    depth: trie.depth.subarray(0, size),
+    head,
+    next
+  }
 }
 
 /** A trie while it is built. */
@@ -221,71 +258,91 @@ function addChild(trie: Trie, at: number, node: number, symbol: number): number 
 }
 
 /**
- * Compute failure and output links in breadth-first order.
- */
-function link(trie: Trie, head: Int32Array): {fail: Int32Array; output: Int32Array} {
-  const {size, parent, via} = trie
-  const fail = new Int32Array(size)
-  const output = new Int32Array(size).fill(-1)
-
-  const order = breadthFirst(trie.depth.subarray(0, size))
-
-  for (let index = 0; index < order.length; index++) {
-    const node = order[index]!
-    const from = parent[node]!
-    const symbol = via[node]!
-    let target = 0
-
-    if (from !== 0) {
-      let state = fail[from]!
-      target = child(trie, state, symbol)
-      while (target === -1 && state !== 0) {
-        state = fail[state]!
-        target = child(trie, state, symbol)
-      }
-
-      if (target === -1) target = 0
-    }
-
-    fail[node] = target
-    output[node] = head[node] === -1 ? output[target]! : node
-  }
-
-  return {fail, output}
-}
-
-/**
- * Nodes other than the root, ordered by depth (counting sort).
- */
-function breadthFirst(depths: Int32Array): Int32Array {
-  const size = depths.length
-  let deepest = 0
-  for (let node = 0; node < size; node++) if (depths[node]! > deepest) deepest = depths[node]!
-  const starts = new Int32Array(deepest + 2)
-  for (let node = 0; node < size; node++) starts[depths[node]! + 1]!++
-  for (let depth = 1; depth < starts.length; depth++) starts[depth]! += starts[depth - 1]!
-  const order = new Int32Array(size)
-  for (let node = 0; node < size; node++) order[starts[depths[node]!]!++] = node
-  return order.subarray(1)
-}
-
-/**
- * Values of the patterns that end exactly at `node`, in insertion order.
+ * Failure link of a node: the node of the longest proper suffix of its keys
+ * that is in the trie (computed on first use, without recursion: ancestors
+ * and failure targets are shallower, so the stack of nodes waiting for them
+ * is at most as deep as the trie).
  *
  * @param automaton
  *   Automaton from {@link buildAutomaton}.
  * @param node
  *   Node.
  * @returns
- *   Values (empty when no pattern ends there).
+ *   Failure link.
  */
-export function valuesAt<T>(automaton: Automaton<T>, node: number): T[] {
-  const result: T[] = []
-  for (let pattern = automaton.head[node]!; pattern !== -1; pattern = automaton.next[pattern]!) {
-    result.push(automaton.values[pattern]!)
+export function failOf(automaton: Automaton, node: number): number {
+  const {fail, parent, via} = automaton
+  if (fail[node] !== -1) return fail[node]!
+  const stack = [node]
+
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!
+    const from = parent[top]!
+    let state = fail[from]!
+    if (state === -1) {
+      stack.push(from)
+      continue
+    }
+
+    const target = from === 0 ? 0 : follow(automaton, state, via[top]!)
+    if (target < -1) {
+      stack.push(-target - 2)
+      continue
+    }
+
+    fail[top] = target === -1 ? 0 : target
+    stack.pop()
   }
 
-  return result
+  return fail[node]!
+}
+
+/**
+ * Walk the failure chain from `state` to the first node with a child by
+ * `symbol`: that child, -1 when there is none, or `-2 - n` when the link of
+ * node `n` is needed first.
+ */
+function follow(automaton: Automaton, state: number, symbol: number): number {
+  let target = child(automaton, state, symbol)
+  while (target === -1 && state !== 0) {
+    const link = automaton.fail[state]!
+    if (link === -1) return -2 - state
+    state = link
+    target = child(automaton, state, symbol)
+  }
+
+  return target
+}
+
+/**
+ * Output link of a node: the nearest node on its failure chain (itself
+ * included) that ends a pattern, or -1 (computed on first use).
+ *
+ * @param automaton
+ *   Automaton from {@link buildAutomaton}.
+ * @param node
+ *   Node.
+ * @returns
+ *   Node that ends a pattern, or -1.
+ */
+export function outputOf(automaton: Automaton, node: number): number {
+  const {output, head} = automaton
+  const chain: number[] = []
+  let state = node
+
+  while (output[state] === -2) {
+    if (head[state] !== -1) {
+      output[state] = state
+      break
+    }
+
+    chain.push(state)
+    state = failOf(automaton, state)
+  }
+
+  const value = output[state]!
+  for (const item of chain) output[item] = value
+  return value
 }
 
 /**
@@ -296,13 +353,13 @@ export function valuesAt<T>(automaton: Automaton<T>, node: number): T[] {
  * @param keys
  *   Keys in reading order.
  * @returns
- *   Node (see {@link valuesAt}), or `undefined`.
+ *   Node (patterns ending there are listed by `head` and `next`), or `undefined`.
  */
-export function exactNode<T>(automaton: Automaton<T>, keys: readonly string[]): number | undefined {
+export function exactNode(automaton: Automaton, keys: readonly string[]): number | undefined {
   let node = 0
   for (let index = keys.length - 1; index >= 0 && node !== -1; index--) {
-    const symbol = automaton.symbols.get(keys[index]!)
-    node = symbol === undefined ? -1 : child(automaton, node, symbol)
+    const symbol = symbolAt(automaton, keys[index]!)
+    node = symbol === -1 ? -1 : child(automaton, node, symbol)
   }
 
   return node <= 0 ? undefined : node
@@ -319,24 +376,24 @@ export function exactNode<T>(automaton: Automaton<T>, keys: readonly string[]): 
  *   State after reading unit `i` (and everything after it): follow
  *   `output` and `fail` from it to list the patterns that start at `i`.
  */
-export function scanBackward<T>(
-  automaton: Automaton<T>,
+export function scanBackward(
+  automaton: Automaton,
   keys: ReadonlyArray<string | undefined>
 ): Int32Array {
-  const {symbols, fail} = automaton
   const states = new Int32Array(keys.length)
   let state = 0
 
   for (let index = keys.length - 1; index >= 0; index--) {
     const key = keys[index]
-    const symbol = key === undefined ? undefined : symbols.get(key)
+    const symbol = key === undefined ? -1 : symbolAt(automaton, key)
 
-    if (symbol === undefined) {
+    if (symbol === -1) {
       state = 0
     } else {
       let next = child(automaton, state, symbol)
       while (next === -1 && state !== 0) {
-        state = fail[state]!
+        const link = automaton.fail[state]!
+        state = link === -1 ? failOf(automaton, state) : link
         next = child(automaton, state, symbol)
       }
 
@@ -352,7 +409,7 @@ export function scanBackward<T>(
 /**
  * End of the last finished pattern.
  */
-function lastEnd<T>(patterns: Patterns<T>): number {
+function lastEnd(patterns: Patterns): number {
   return patterns.size === 0 ? 0 : patterns.ends[patterns.size - 1]!
 }
 

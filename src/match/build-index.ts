@@ -19,13 +19,12 @@ import {
   type Automaton,
   type Patterns,
   pushSymbol,
-  symbolOf,
-  valuesAt
+  symbolOf
 } from './automaton.js'
 import {foldSurface} from './fold.js'
-import {isGeneral, isPluralizable, isPluralStop, pluralize, pluralizeWord} from './plural.js'
+import {isPluralizable, pluralFlags, pluralize, pluralizeWord} from './plural.js'
 import {toUnits} from './units.js'
-import {addWord, createWordTable, findWord, hashOf, hashStart, hashStep, type WordTable} from './word-table.js'
+import {addWord, findWord, hashOf, hashStart, hashStep} from './word-table.js'
 
 /** One way to write a term, as the index knows it. */
 export interface Entry {
@@ -44,15 +43,23 @@ export interface Entry {
   surfaces: string[] | undefined
   /** NFC text of each unit, to prefer the candidate spelled exactly as the text (see `spellingsOf`). */
   spellings: string[] | undefined
-  /** Position of the term in its concept (times 64) plus the index of the variant. */
+  /**
+   * Order of the entry among those of its concept: position of the term (in
+   * the glossary, or in its concept when a term has 64 variants or more)
+   * times 64 plus the index of the variant.
+   */
   position: number
 }
 
 /** A compiled glossary. */
 export interface TermIndex {
-  automaton: Automaton<Entry>
-  /** Every entry, in glossary order. */
-  entries: readonly Entry[]
+  automaton: Automaton
+  /** The glossary it was built from. */
+  glossary: Glossary
+  /** What each pattern stands for (see `entryOf`). */
+  table: EntryTable
+  /** Entries made so far, by pattern. */
+  entries: Array<Entry | undefined>
   /** Whether some term requires context. */
   contextual: boolean
   /** Concepts of the glossary. */
@@ -61,7 +68,33 @@ export interface TermIndex {
   family: Map<string, string[]> | undefined
 }
 
+/**
+ * What each pattern stands for, in flat arrays: entries are made only for
+ * the patterns a text reaches (see `entryOf`).
+ */
+export interface EntryTable {
+  /** Index of the term in `glossary.terms`. */
+  term: Int32Array
+  /** Position of the entry (see `Entry`). */
+  position: Float64Array
+  /** 1: a generated plural; 2: qualified by `U.S.`. */
+  flags: Uint8Array
+  /**
+   * Form of the entry: 0 the term's text, `n` its `n`th form, -1 the plural
+   * made from `from` and `to` (see `pluralForm`), -2 in `extra`.
+   */
+  source: Int32Array
+  /** Forms of entries with source -2. */
+  extra: Map<number, string>
+  /** First word of the term that takes the plural. */
+  from: Int32Array
+  /** Word after the last one that takes the plural. */
+  to: Int32Array
+}
+
 const cache = new WeakMap<Glossary, TermIndex>()
+/** Class of each ASCII code unit in a word: 0 lower-case letter or digit, 2 capital, 1 anything else. */
+const asciiClasses = new Uint8Array(128).fill(1).fill(0, 48, 58).fill(2, 65, 91).fill(0, 97, 123)
 const simpleUnicode = /^[\p{L}\p{M}\p{N}]+(?: [\p{L}\p{M}\p{N}]+)*$/u
 const simpleWord = /^[\p{L}\p{M}\p{N}]+$/u
 const letter = /\p{L}/u
@@ -97,35 +130,129 @@ export function getIndex(glossary: Glossary): TermIndex {
  *   Match index.
  */
 export function buildIndex(glossary: Glossary): TermIndex {
+  const size = glossary.terms.length + 16
   const builder: Builder = {
-    patterns: createPatterns(),
-    words: createWordTable(),
-    symbols: [],
-    flags: [],
-    plurals: {es: [], en: []},
+    patterns: createPatterns(size),
+    table: createTable(size * 2),
+    info: new Int32Array(4096),
     ids: new Int32Array(64),
-    starts: new Int32Array(64),
-    count: 0
+    count: 0,
+    term: 0,
+    text: ''
   }
-  const positions = new Map<string, number>()
+  const {terms} = glossary
   let contextual = false
+  let overflow = false
   let concept: Concept | undefined
 
-  for (const term of glossary.terms) {
+  for (let index = 0; index < terms.length; index++) {
+    const term = terms[index]!
     if (concept?.id !== term.concept) concept = glossary.get(term.concept)
-    const position = (positions.get(term.concept) ?? 0) + 1
-    positions.set(term.concept, position)
     if (term.requiresContext) contextual = true
-    addVariants(builder, term, concept, position * 64)
+    builder.term = index
+    builder.text = term.text
+    if (addVariants(builder, term, concept, index * 64) > index * 64 + 64) overflow = true
   }
+
+  if (overflow) positionInConcepts(builder.table, terms, builder.patterns.size)
 
   return {
     automaton: buildAutomaton(builder.patterns),
-    entries: builder.patterns.values,
+    glossary,
+    table: builder.table,
+    entries: [],
     contextual,
     concepts: glossary.concepts,
     family: undefined
   }
+}
+
+/**
+ * Number the terms of each concept instead of the glossary, so that a term
+ * whose variants overflow 64 orders as it did (rare).
+ */
+function positionInConcepts(table: EntryTable, terms: readonly GlossaryTerm[], size: number): void {
+  const counts = new Map<string, number>()
+  const ordinals = new Float64Array(terms.length)
+
+  for (let index = 0; index < terms.length; index++) {
+    const id = terms[index]!.concept
+    const ordinal = (counts.get(id) ?? 0) + 1
+    counts.set(id, ordinal)
+    ordinals[index] = ordinal
+  }
+
+  for (let pattern = 0; pattern < size; pattern++) {
+    const term = table.term[pattern]!
+    table.position[pattern] = ordinals[term]! * 64 + table.position[pattern]! - term * 64
+  }
+}
+
+/**
+ * Entry of a pattern, made on first use.
+ *
+ * @param index
+ *   Match index.
+ * @param pattern
+ *   Pattern index.
+ * @returns
+ *   Entry.
+ */
+export function entryOf(index: TermIndex, pattern: number): Entry {
+  let entry = index.entries[pattern]
+
+  if (!entry) {
+    const {table} = index
+    const term = index.glossary.terms[table.term[pattern]!]!
+    const flags = table.flags[pattern]!
+    const qualified = (flags & 2) !== 0
+    entry = {
+      term,
+      concept: index.glossary.get(term.concept),
+      form: formOf(table, term, pattern),
+      plural: (flags & 1) !== 0,
+      qualified,
+      contextual: Boolean(term.requiresContext) && !qualified,
+      rule: caseRule(term),
+      surfaces: undefined,
+      spellings: undefined,
+      position: table.position[pattern]!
+    }
+    index.entries[pattern] = entry
+  }
+
+  return entry
+}
+
+/**
+ * Form of the entry of a pattern.
+ */
+function formOf(table: EntryTable, term: GlossaryTerm, pattern: number): string {
+  const source = table.source[pattern]!
+  if (source === 0) return term.text
+  if (source > 0) return term.forms![source - 1]!
+  if (source === -1) return pluralForm(term.text, term.lang, table.from[pattern]!, table.to[pattern]!)
+  return table.extra.get(pattern)!
+}
+
+/**
+ * Entries of the patterns that end exactly at `node`, in glossary order.
+ *
+ * @param index
+ *   Match index.
+ * @param node
+ *   Automaton node.
+ * @returns
+ *   Entries (empty when no pattern ends there).
+ */
+export function entriesAt(index: TermIndex, node: number): Entry[] {
+  const {head, next} = index.automaton
+  const result: Entry[] = []
+  for (let pattern = head[node]!; pattern !== -1; pattern = next[pattern]!) {
+    result.push(entryOf(index, pattern))
+  }
+
+  return result
 }
 
 /**
@@ -193,7 +320,7 @@ export function hashtagEntries(index: TermIndex, body: string): Entry[] {
 
   for (const reading of readings) {
     const node = exactNode(index.automaton, reading.map((word) => word.toLowerCase()))
-    for (const entry of node === undefined ? [] : valuesAt(index.automaton, node)) {
+    for (const entry of node === undefined ? [] : entriesAt(index, node)) {
       if (entry.term.type !== 'handle' && !entry.plural && !entry.qualified) result.push(entry)
     }
   }
@@ -217,21 +344,25 @@ export function spellingsOf(entry: Entry): string[] {
 
 /** An index while it is built. */
 interface Builder {
-  patterns: Patterns<Entry>
-  /** Every word seen, by id. */
-  words: WordTable
-  /** Symbol of each word (-1: not a simple word, see `simpleUnits`). */
-  symbols: number[]
-  /** Flags of each word (see `flagsOf`). */
-  flags: number[]
-  /** Id of the Spanish and English plural of each word (see `pluralOf`). */
-  plurals: {es: number[]; en: number[]}
+  patterns: Patterns
+  table: EntryTable
+  /**
+   * Four numbers per word id (words share the table of keys,
+   * `patterns.symbols`: a word in lower case is its own key): its symbol
+   * plus two (0: not computed yet, 1: not a simple word, see
+   * `simpleUnits`), its flags (see `flagsOf`; -1: not computed yet), and the
+   * id of its Spanish and English plural (see `pluralOf`; -2: not computed
+   * yet).
+   */
+  info: Int32Array
   /** Ids of the words of the last form pushed by `pushKeys`. */
   ids: Int32Array
-  /** Where each of those words starts. */
-  starts: Int32Array
   /** Number of those words (-1: the form went through the tokenizer). */
   count: number
+  /** Index of the term being added. */
+  term: number
+  /** Its text. */
+  text: string
 }
 
 /**
@@ -239,20 +370,27 @@ interface Builder {
  * plurals, and, for English names of US institutions, the name qualified by
  * `U.S.` (`U.S. Customs and Border Protection`, `U.S. Department of
  * Justice`), which needs no context.
+ *
+ * @returns
+ *   Position after the last variant.
  */
-function addVariants(builder: Builder, term: GlossaryTerm, concept: Concept | undefined, position: number): void {
-  if (typeof term.text !== 'string') return
+function addVariants(builder: Builder, term: GlossaryTerm, concept: Concept | undefined, position: number): number {
+  const text = term.text
+  if (typeof text !== 'string') return position
   let next = position
-  add(builder, term, concept, term.text, false, false, next++)
-  for (const form of term.forms ?? []) add(builder, term, concept, form, false, false, next++)
+  add(builder, text, 0, 0, next++)
+
+  if (term.forms) {
+    for (let index = 0; index < term.forms.length; index++) add(builder, term.forms[index]!, 0, index + 1, next++)
+  }
 
   // Note: a term with forms has no generated plurals, so the words that
   // `pushKeys` remembers are still those of `term.text`.
   if (isPluralizable(term, concept)) {
     if (builder.count > 0) {
-      next = addPlurals(builder, term, concept, next)
+      next = addPlurals(builder, term.lang, next)
     } else {
-      for (const form of pluralize(term.text, term.lang)) add(builder, term, concept, form, true, false, next++)
+      for (const form of pluralize(text, term.lang)) add(builder, form, 1, -2, next++)
     }
   }
 
@@ -260,56 +398,80 @@ function addVariants(builder: Builder, term: GlossaryTerm, concept: Concept | un
     term.lang === 'en' &&
     concept?.jurisdiction.startsWith('us-') &&
     qualifiable.has(term.type) &&
-    !unqualified.test(term.text)
+    !unqualified.test(text)
   ) {
-    add(builder, term, concept, 'U.S. ' + term.text, false, true, next)
+    add(builder, 'U.S. ' + text, 2, -2, next++)
   }
+
+  return next
 }
 
 /**
- * Compile one text of a term, unless it cannot match.
+ * Compile one text of the current term, unless it cannot match (`source`:
+ * see `EntryTable`).
  */
-function add(
-  builder: Builder,
-  term: GlossaryTerm,
-  concept: Concept | undefined,
-  form: string,
-  plural: boolean,
-  qualified: boolean,
-  position: number
-): void {
+function add(builder: Builder, form: string, flags: number, source: number, position: number): void {
   if (typeof form !== 'string' || !pushKeys(builder, form)) {
     builder.count = -1
     return
   }
 
-  addEntry(builder, term, concept, form, plural, qualified, position)
+  const pattern = addEntry(builder, flags, source, position, 0, 0)
+  if (source === -2 && pattern !== -1) builder.table.extra.set(pattern, form)
 }
 
 /**
- * Finish the pattern whose symbols were pushed, with its entry.
+ * Finish the pattern whose symbols were pushed, with what it stands for.
  */
 function addEntry(
   builder: Builder,
-  term: GlossaryTerm,
-  concept: Concept | undefined,
-  form: string,
-  plural: boolean,
-  qualified: boolean,
-  position: number
-): void {
-  addPattern(builder.patterns, {
-    term,
-    concept,
-    form,
-    plural,
-    qualified,
-    contextual: Boolean(term.requiresContext) && !qualified,
-    rule: caseRule(term),
-    surfaces: undefined,
-    spellings: undefined,
-    position
-  })
+  flags: number,
+  source: number,
+  position: number,
+  from: number,
+  to: number
+): number {
+  const pattern = addPattern(builder.patterns)
+  if (pattern === -1) return pattern
+  let {table} = builder
+  if (pattern === table.term.length) table = builder.table = growTable(table)
+  table.term[pattern] = builder.term
+  table.position[pattern] = position
+  table.flags[pattern] = flags
+  table.source[pattern] = source
+  table.from[pattern] = from
+  table.to[pattern] = to
+  return pattern
+}
+
+/**
+ * Create an entry table with room for `size` patterns.
+ */
+function createTable(size: number): EntryTable {
+  return {
+    term: new Int32Array(size),
+    position: new Float64Array(size),
+    flags: new Uint8Array(size),
+    source: new Int32Array(size),
+    extra: new Map(),
+    from: new Int32Array(size),
+    to: new Int32Array(size)
+  }
+}
+
+/**
+ * Double the room of an entry table.
+ */
+function growTable(table: EntryTable): EntryTable {
+  const bigger = createTable(table.term.length * 2)
+  bigger.term.set(table.term)
+  bigger.position.set(table.position)
+  bigger.flags.set(table.flags)
+  bigger.source.set(table.source)
+  bigger.extra = table.extra
+  bigger.from.set(table.from)
+  bigger.to.set(table.to)
+  return bigger
 }
 
 /**
@@ -320,83 +482,83 @@ function addEntry(
  * @returns
  *   Next position.
  */
-function addPlurals(builder: Builder, term: GlossaryTerm, concept: Concept | undefined, position: number): number {
+function addPlurals(builder: Builder, lang: Lang, position: number): number {
   const {ids, count} = builder
-  const lang = term.lang
   const stops = lang === 'es' ? 2 : 1
   let next = position
   let stop = 0
   while (stop < count && !(flagsOf(builder, ids[stop]!) & stops)) stop++
 
   if (lang === 'es') {
-    if (stop > 0) addPlural(builder, term, concept, 0, stop, next++)
+    if (stop > 0) addPlural(builder, lang, 0, stop, next++)
     return next
   }
 
   const head = stop - 1
   if (head < 0) return next
-  next = addPlural(builder, term, concept, head, head + 1, next)
-  if (head > 0 && flagsOf(builder, ids[head]!) & 4) next = addPlural(builder, term, concept, head - 1, head, next)
+  next = addPlural(builder, lang, head, head + 1, next)
+  if (head > 0 && flagsOf(builder, ids[head]!) & 4) next = addPlural(builder, lang, head - 1, head, next)
   return next
 }
 
 /**
- * Add the form of a term whose words `from` to `to - 1` take the plural,
- * unless one of them has none.
+ * Add the form of the current term whose words `from` to `to - 1` take the
+ * plural, unless one of them has none.
  *
  * @returns
  *   Next position (unchanged when nothing was added).
  */
-function addPlural(
-  builder: Builder,
-  term: GlossaryTerm,
-  concept: Concept | undefined,
-  from: number,
-  to: number,
-  position: number
-): number {
-  const {ids, starts, count, patterns, words} = builder
-  const text = term.text
-  const plurals: number[] = []
+function addPlural(builder: Builder, lang: Lang, from: number, to: number, position: number): number {
+  const {ids, count, patterns} = builder
+  let simple = true
 
   for (let index = from; index < to; index++) {
-    const plural = pluralOf(builder, ids[index]!, term.lang)
+    const plural = pluralOf(builder, ids[index]!, lang)
     if (plural === -1) return position
-    plurals.push(plural)
+    if (builder.info[plural * 4] === 1) simple = false
   }
 
-  let form = from === 0 ? '' : text.slice(0, starts[from]!)
-  for (const [offset, plural] of plurals.entries()) form += (offset === 0 ? '' : ' ') + words.words[plural]
-  if (to < count) form += text.slice(starts[to]! - 1)
-
-  if (plurals.some((plural) => builder.symbols[plural] === -1)) {
+  if (!simple) {
     // Note: a plural that is no simple word goes through the tokenizer, as
     // any form; the words of the term are kept for its next plural.
-    const saved = {ids: ids.slice(), starts: starts.slice()}
-    add(builder, term, concept, form, true, false, position)
-    Object.assign(builder, saved, {count})
+    const saved = ids.slice()
+    const form = pluralForm(builder.text, lang, from, to)
+    add(builder, form, 1, -2, position)
+    builder.ids = saved
+    builder.count = count
     return position + 1
   }
 
+  const {info} = builder
+  const offset = lang === 'es' ? 2 : 3
+
   for (let index = 0; index < count; index++) {
-    const id = index >= from && index < to ? plurals[index - from]! : ids[index]!
-    pushSymbol(patterns, builder.symbols[id]!)
+    const id = ids[index]!
+    pushSymbol(patterns, info[(index >= from && index < to ? info[id * 4 + offset]! : id) * 4]! - 2)
   }
 
-  addEntry(builder, term, concept, form, true, false, position)
+  addEntry(builder, 1, -1, position, from, to)
   return position + 1
 }
 
 /**
- * Flags of a word: 1 an English preposition, 2 a Spanish function word
- * (see `isPluralStop`), 4 `general`.
+ * Text of a term whose words `from` to `to - 1` take the plural (they all
+ * have one).
+ */
+function pluralForm(text: string, lang: Lang, from: number, to: number): string {
+  const words = text.split(' ')
+  for (let index = from; index < to; index++) words[index] = pluralizeWord(words[index]!, lang)!
+  return words.join(' ')
+}
+
+/**
+ * Flags of a word (see `pluralFlags`).
  */
 function flagsOf(builder: Builder, id: number): number {
-  let flags = builder.flags[id]
-  if (flags === undefined) {
-    const word = builder.words.words[id]!
-    flags = (isPluralStop(word, 'en') ? 1 : 0) | (isPluralStop(word, 'es') ? 2 : 0) | (isGeneral(word) ? 4 : 0)
-    builder.flags[id] = flags
+  let flags = builder.info[id * 4 + 1]!
+  if (flags === -1) {
+    flags = pluralFlags(builder.patterns.symbols.words[id]!)
+    builder.info[id * 4 + 1] = flags
   }
 
   return flags
@@ -406,12 +568,12 @@ function flagsOf(builder: Builder, id: number): number {
  * Id of the plural of a word (computed once per word and language), or -1.
  */
 function pluralOf(builder: Builder, id: number, lang: Lang): number {
-  const plurals = builder.plurals[lang]
-  let plural = plurals[id]
-  if (plural === undefined) {
-    const word = pluralizeWord(builder.words.words[id]!, lang)
-    plural = word === undefined ? -1 : wordId(builder, word, 0, word.length, hashOf(word))
-    plurals[id] = plural
+  const at = id * 4 + (lang === 'es' ? 2 : 3)
+  let plural = builder.info[at]!
+  if (plural === -2) {
+    const word = pluralizeWord(builder.patterns.symbols.words[id]!, lang)
+    plural = word === undefined ? -1 : wordId(builder, word, 0, word.length, hashOf(word), -1)
+    builder.info[at] = plural
   }
 
   return plural
@@ -429,17 +591,22 @@ function pushKeys(builder: Builder, form: string): boolean {
   const {patterns} = builder
   let start = 0
   let hash = hashStart
+  let kind = 0
   builder.count = 0
 
-  for (let index = 0; index <= form.length; index++) {
-    const code = index === form.length ? 32 : form.charCodeAt(index)
-    if (code !== 32) {
+  while (start <= form.length) {
+    let index = start
+    let code = 0
+
+    while (index < form.length && (code = form.charCodeAt(index)) !== 32) {
       hash = hashStep(hash, code)
-      continue
+      kind |= code < 128 ? asciiClasses[code]! : 1
+      index++
     }
 
-    const id = wordId(builder, form, start, index, hash)
-    const symbol = builder.symbols[id]!
+    const id = wordId(builder, form, start, index, hash, index === start || kind & 1 ? 0 : kind === 0 ? 1 : 2)
+    kind = 0
+    const symbol = builder.info[id * 4]! - 2
     if (symbol === -1) {
       dropPattern(patterns)
       builder.count = -1
@@ -447,7 +614,7 @@ function pushKeys(builder: Builder, form: string): boolean {
     }
 
     pushSymbol(patterns, symbol)
-    remember(builder, id, start)
+    remember(builder, id)
     start = index + 1
     hash = hashStart
   }
@@ -456,14 +623,23 @@ function pushKeys(builder: Builder, form: string): boolean {
 }
 
 /**
- * Id of the word `text.slice(start, end)`, added (with its symbol) on first use.
+ * Id of the word `text.slice(start, end)`, added (with its symbol) on first use
+ * (`ascii`: its `asciiKind`, or -1 when not known).
  */
-function wordId(builder: Builder, text: string, start: number, end: number, hash: number): number {
-  let id = findWord(builder.words, text, start, end, hash)
-  if (id === -1) {
-    const word = text.slice(start, end)
-    id = addWord(builder.words, word, hash)
-    builder.symbols[id] = wordSymbol(builder.patterns, word)
+function wordId(builder: Builder, text: string, start: number, end: number, hash: number, ascii: number): number {
+  const {patterns} = builder
+  let id = findWord(patterns.symbols, text, start, end, hash)
+  if (id === -1) id = addWord(patterns.symbols, text.slice(start, end), hash)
+  while (id * 4 >= builder.info.length) builder.info = grow(builder.info)
+
+  if (builder.info[id * 4] === 0) {
+    const word = patterns.symbols.words[id]!
+    const symbol = wordSymbol(patterns, id, hash, ascii === -1 ? asciiKind(word) : ascii)
+    const {info} = builder
+    info[id * 4] = symbol + 2
+    info[id * 4 + 1] = -1
+    info[id * 4 + 2] = -2
+    info[id * 4 + 3] = -2
   }
 
   return id
@@ -472,14 +648,9 @@ function wordId(builder: Builder, text: string, start: number, end: number, hash
 /**
  * Remember a word of the form being pushed.
  */
-function remember(builder: Builder, id: number, start: number): void {
-  if (builder.count === builder.ids.length) {
-    builder.ids = grow(builder.ids)
-    builder.starts = grow(builder.starts)
-  }
-
-  builder.ids[builder.count] = id
-  builder.starts[builder.count++] = start
+function remember(builder: Builder, id: number): void {
+  if (builder.count === builder.ids.length) builder.ids = grow(builder.ids)
+  builder.ids[builder.count++] = id
 }
 
 /**
@@ -494,7 +665,7 @@ function grow(array: Int32Array): Int32Array {
 /**
  * Push the symbols of a form through the tokenizer.
  */
-function pushUnits(patterns: Patterns<Entry>, form: string): boolean {
+function pushUnits(patterns: Patterns, form: string): boolean {
   const units = toUnits(form)
   if (units.length === 0 || units.some((unit) => unit.kind === 'break')) return false
   for (const unit of units) pushSymbol(patterns, symbolOf(patterns, unit.key))
@@ -502,15 +673,19 @@ function pushUnits(patterns: Patterns<Entry>, form: string): boolean {
 }
 
 /**
- * Symbol of a simple word (see `simpleUnits`), or -1.
+ * Symbol of a simple word (see `simpleUnits`) by its id, or -1 (`ascii`: its
+ * `asciiKind`).
  */
-function wordSymbol(patterns: Patterns<Entry>, word: string): number {
-  const key = isSimpleAscii(word)
-    ? word.toLowerCase()
-    : simpleWord.test(word) && (letter.test(word) || digits.test(word))
-      ? foldSurface(word).toLowerCase()
-      : undefined
-  return key === undefined ? -1 : symbolOf(patterns, key)
+function wordSymbol(patterns: Patterns, id: number, hash: number, ascii: number): number {
+  if (ascii === 1) return id
+  const word = patterns.symbols.words[id]!
+  const key =
+    ascii === 2
+      ? word.toLowerCase()
+      : simpleWord.test(word) && (letter.test(word) || digits.test(word))
+        ? foldSurface(word).toLowerCase()
+        : undefined
+  return key === undefined ? -1 : key === word ? id : symbolOf(patterns, key)
 }
 
 /**
@@ -549,6 +724,15 @@ export function simpleUnits(value: string): {keys: string[]; surfaces: string[]}
  * or only digits) separated by single spaces.
  */
 function isSimpleAscii(value: string): boolean {
+  return asciiKind(value) !== 0
+}
+
+/**
+ * Kind of `value`: 0 when it is not ASCII words (see `isSimpleAscii`), 1
+ * when they hold no capital, 2 when they do.
+ */
+function asciiKind(value: string): number {
+  let capitals = false
   let letters = false
   let digitsOnly = true
   let length = 0
@@ -556,22 +740,27 @@ function isSimpleAscii(value: string): boolean {
   for (let index = 0; index <= value.length; index++) {
     const code = index < value.length ? value.charCodeAt(index) : 32
     if (code === 32) {
-      if (length === 0 || !(letters || digitsOnly)) return false
+      if (length === 0 || !(letters || digitsOnly)) return 0
       letters = false
       digitsOnly = true
       length = 0
-    } else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
+    } else if (code >= 65 && code <= 90) {
+      capitals = true
+      letters = true
+      digitsOnly = false
+      length++
+    } else if (code >= 97 && code <= 122) {
       letters = true
       digitsOnly = false
       length++
     } else if (code >= 48 && code <= 57) {
       length++
     } else {
-      return false
+      return 0
     }
   }
 
-  return value.length > 0
+  return value.length === 0 ? 0 : capitals ? 2 : 1
 }
 
 /**

@@ -34,9 +34,10 @@
  */
 
 import type {Concept, Glossary, Lang, TermMatch, TermStatus} from '../types.js'
-import {scanBackward, valuesAt} from './automaton.js'
+import {failOf, outputOf, scanBackward} from './automaton.js'
 import {
   compareEntries,
+  entriesAt,
   type Entry,
   familyOf,
   getIndex,
@@ -152,21 +153,27 @@ interface Scan {
  */
 function select(scan: Scan): FoundTerm[] {
   const {units, states, index} = scan
-  const {output, fail, depth} = index.automaton
+  const {automaton} = index
+  const {depth, fail, output} = automaton
   const results: FoundTerm[] = []
   let position = 0
   scan.floor = 0
 
   while (position < units.length) {
-    let node = output[states[position]!]!
+    const state = states[position]!
+    let node = output[state]!
+    if (node === -2) node = outputOf(automaton, state)
     let length = 0
     let entry: Entry | undefined
 
     while (node !== -1) {
       length = depth[node]!
-      entry = pick(scan, valuesAt(index.automaton, node), position, length)
+      entry = pick(scan, entriesAt(index, node), position, length)
       if (entry) break
-      node = output[fail[node]!]!
+      const link = fail[node]!
+      const next = link === -1 ? failOf(automaton, node) : link
+      node = output[next]!
+      if (node === -2) node = outputOf(automaton, next)
     }
 
     if (!entry && units[position]!.kind === 'hashtag') {

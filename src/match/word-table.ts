@@ -20,16 +20,20 @@ export interface WordTable {
 }
 
 /** Initial value of {@link hashStep}. */
-export const hashStart = 0x81_1c_9d_c5
+export const hashStart = 0x81_1c_9d_c5 | 0
 
 /**
  * Create an empty table.
  *
+ * @param size
+ *   Expected number of words (default: `512`).
  * @returns
  *   Word table.
  */
-export function createWordTable(): WordTable {
-  return {slots: new Int32Array(1024), words: [], hashes: []}
+export function createWordTable(size = 512): WordTable {
+  let slots = 1024
+  while (slots < size * 2) slots *= 2
+  return {slots: new Int32Array(slots), words: [], hashes: []}
 }
 
 /**

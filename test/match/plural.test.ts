@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {isPluralForm, isPluralizable, pluralize} from '../../src/match/plural.js'
+import {isGeneral, isPluralForm, isPluralizable, isPluralStop, pluralFlags, pluralize} from '../../src/match/plural.js'
 import type {Concept, Term} from '../../src/types.js'
 
 const title: Concept = {id: 'x-title', kind: 'title', jurisdiction: 'mx-federal', terms: [], sources: []}
@@ -52,6 +52,17 @@ describe('plural rule', () => {
       }),
       {numRuns: 3000}
     )
+  })
+  it('should flag stops and `general` as `isPluralStop` and `isGeneral` do', () => {
+    const words = ['of', 'OF', 'de', 'Del', 'sobre', 'contra', 'with', 'General', 'general', 'generals', 'İn', 'la', 'x']
+    const flags = (word: string) =>
+      (isPluralStop(word, 'en') ? 1 : 0) | (isPluralStop(word, 'es') ? 2 : 0) | (isGeneral(word) ? 4 : 0)
+    for (const word of words) expect(pluralFlags(word)).toBe(flags(word))
+    expect(pluralFlags('of')).toBe(1)
+    expect(pluralFlags('DE')).toBe(2)
+    expect(pluralFlags('en')).toBe(2)
+    expect(pluralFlags('GENERAL')).toBe(4)
+    fc.assert(fc.property(fc.string({maxLength: 9}), (word) => pluralFlags(word) === flags(word)))
   })
 })
 
