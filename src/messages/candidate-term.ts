@@ -16,7 +16,7 @@
  * Severity: info.
  */
 
-import type {Message, Range} from '../types.js'
+import type {Glossary, Message, Range} from '../types.js'
 import type {Token} from '../util/tokenize.js'
 import {type CheckContext, fold, quote} from './context.js'
 
@@ -51,6 +51,26 @@ const conjunctions = new Set(['y', 'e', 'and'])
 const capitals = /^\p{Lu}{2,6}$/u
 const roman = /^[IVXLCDM]+$/
 
+const knownByGlossary = new WeakMap<Glossary, Set<string>>()
+
+/**
+ * Compact texts of the glossary's terms (no dots, no spaces), once per glossary.
+ *
+ * @param glossary
+ *   Glossary.
+ * @returns
+ *   Compact term texts.
+ */
+function knownTerms(glossary: Glossary): Set<string> {
+  let known = knownByGlossary.get(glossary)
+  if (!known) {
+    known = new Set(glossary.terms.map((term) => term.text.replace(/[.\s]/g, '')))
+    knownByGlossary.set(glossary, known)
+  }
+
+  return known
+}
+
 /**
  * Report candidate terms.
  *
@@ -61,7 +81,7 @@ const roman = /^[IVXLCDM]+$/
  */
 export function candidateTerm(context: CheckContext): Message[] {
   const ranges = context.matches.map((checked) => checked.match as Range)
-  const known = new Set(context.glossary.terms.map((term) => term.text.replace(/[.\s]/g, '')))
+  const known = knownTerms(context.glossary)
   const seen = new Set<string>()
   const messages: Message[] = []
   const found = [...acronyms(context, known), ...names(context)].sort((a, b) => a.start - b.start)

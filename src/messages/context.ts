@@ -127,6 +127,8 @@ export function preferredTerms(concept: Concept, lang: Lang, type?: Term['type']
  *   Folded word (`Extinta` → `extinta`, `Órgano` → `organo`).
  */
 export function fold(value: string): string {
+  // Note: plain ASCII only needs lower case (most words of English copy).
+  if (/^[\u0000-\u007F]*$/.test(value)) return value.toLowerCase()
   return value.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase()
 }
 
