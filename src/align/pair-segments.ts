@@ -54,10 +54,10 @@ interface Group {
 const coreShare = 0.5
 
 /** Most Spanish × English comparisons before the article is paired in windows. */
-const maxPairs = 1_000_000
+const maxPairs = 40_000
 
 /** Candidates per window of a very large article. */
-const windowSize = 1000
+const windowSize = 200
 
 /** Most segments one side of a pair may merge. */
 const maxGroup = 4

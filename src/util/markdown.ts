@@ -69,7 +69,7 @@ export function parseMarkdown(markdown: string, directives = false, pieceSize = 
     const tree = parse(markdown.slice(start, cut.offset))
     if (!tree) return undefined
     shiftPositions(tree, start, line - 1)
-    root.children.push(...tree.children)
+    for (const child of tree.children) root.children.push(child)
     root.position = {start: root.position?.start ?? tree.position!.start, end: tree.position!.end}
     start = cut.offset
     line = cut.line
@@ -150,7 +150,7 @@ function shiftPositions(tree: Root, offset: number, lines: number): void {
       point.line += lines
     }
 
-    if (node.children) stack.push(...(node.children as typeof stack))
+    for (const child of node.children ?? []) stack.push(child as (typeof stack)[number])
   }
 }
 
