@@ -64,8 +64,8 @@ const opaque = new Set(['link', 'linkReference', 'image', 'imageReference', 'inl
 // an emoji) are name characters of a directive (`:\t`, `:😀`).
 const directiveName = /:(?:[^\s\p{P}\p{S}]|[-_\t\u{10000}-\u{10FFFF}])+$/u
 // Note: what micromark lets start a directive name after a colon (not whitespace, punctuation or
-// a symbol), per code unit: a surrogate half starts a name too.
-const directiveStart = /:[^\s\p{P}\p{S}]/u
+// a symbol), per code unit: a tab (a code of its own there) and a surrogate half start a name too.
+const directiveStart = /:(?:[^\s\p{P}\p{S}]|\t)/u
 const directiveStartSurrogate = /:[\uD800-\uDFFF]/
 const urlish = /:\/\/|www\.|[\w.+-]@/i
 const reference = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/y

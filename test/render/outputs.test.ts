@@ -82,12 +82,17 @@ describe('glosa annotate', () => {
 
 describe('one parse for analysis and output', () => {
   const piece = fc.constantFrom(
-    'La FGR informó', 'the ICE agents', ':', '::', ':::', ':es[', ':term[', ']{id=x}', 'a:b', '10:30', ':😀', ':\t', 'https://x.mx',
+    'La FGR informó', 'the ICE agents', ':', '::', ':::', ':es[', ':term[', ']{id=x}', 'a:b', '10:30', ':😀', ':\t', ':\u00a0', ':\u000b', ':\u0000', 'https://x.mx',
     '> ', '- ', '1. ', '# ', '*', '_', '`', '[', '](u)', '"', '“', '”', ' ', '\n', '\n\n', '|a|\n|-|\n', '---\n', '\\', '<b>', 'é', 'e\u0301'
   )
   const markdown = fc.array(piece, {maxLength: 30}).map((pieces) => pieces.join(''))
 
   it('should give the same outputs as analysing and rendering separately', () => {
+    for (const value of ['La FGR informó:\t', 'La FGR:\u000B x', 'La FGR:\u00A0x', 'La FGR:x', 'La FGR:😀', 'a 10:30 la FGR']) {
+      const analysis = analyze(value)
+      expect(annotateMarkdown(value)).toBe(annotateWith(value, analysis))
+    }
+
     fc.assert(
       fc.property(markdown, (value) => {
         const original = stripAnnotations(value)
@@ -95,7 +100,7 @@ describe('one parse for analysis and output', () => {
         expect(annotateMarkdown(value)).toBe(annotateWith(original, analysis))
         expect(toHtml(value)).toBe(renderHtml(original, analysis, {glossary: defaultGlossary}))
       }),
-      {numRuns: 300}
+      {numRuns: 600}
     )
   })
 })
