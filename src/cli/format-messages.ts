@@ -2,8 +2,8 @@
  * Messages of an analysis with lines and columns, as text (vfile-reporter's
  * layout) or JSON.
  */
+import {createLocator} from '../render/index.js'
 import type {Message, Severity} from '../types.js'
-import {createLocator} from './location.js'
 
 /** A message with its place as lines and columns (1-based). */
 export interface LocatedMessage extends Message {

@@ -7,11 +7,14 @@
  * Only small records are kept per mention, never analyses, so a batch of
  * any size streams through.
  */
-import type {Analysis, Concept, Glossary, Lang, Severity, Term, TermMatch, TermStatus} from '../types.js'
-import {createLocator, type Point} from './location.js'
+import {createLocator} from '../render/index.js'
+import type {Analysis, Concept, Glossary, Lang, Point, Severity, Term, TermMatch, TermStatus} from '../types.js'
+
+/** Line and column of a place (what a review reports of it). */
+type LineColumn = Pick<Point, 'line' | 'column'>
 
 /** The other side of a bilingual pair, for one mention. */
-export interface Rendering extends Point {
+export interface Rendering extends LineColumn {
   /** Text of the term on the other side. */
   text: string
   /** Language of the other side of the pair. */
@@ -21,7 +24,7 @@ export interface Rendering extends Point {
 }
 
 /** One mention of a concept. */
-export interface Occurrence extends Point {
+export interface Occurrence extends LineColumn {
   file: string
   start: number
   end: number
@@ -54,7 +57,7 @@ export interface RenderingCount {
 }
 
 /** A finding about a concept. */
-export interface Finding extends Point {
+export interface Finding extends LineColumn {
   file: string
   ruleId: string
   severity: Severity
@@ -85,7 +88,7 @@ export interface ConceptReview {
 export interface Candidate {
   text: string
   count: number
-  places: Array<Point & {file: string}>
+  places: Array<LineColumn & {file: string}>
 }
 
 /** The whole review. */
@@ -156,7 +159,11 @@ export function createReviewCollector(glossary: Glossary): ReviewCollector {
   return {
     add(file, value, analysis) {
       files.push(file)
-      const locate = createLocator(value)
+      const point = createLocator(value)
+      const locate = (offset: number): LineColumn => {
+        const {line, column} = point(offset)
+        return {line, column}
+      }
       const byRange = new Map<string, Mention>()
       for (const match of analysis.terms) {
         const occurrence = addMention(conceptOf(match.entry), glossary, file, match, locate)
@@ -194,7 +201,7 @@ function addMention(
   glossary: Glossary,
   file: string,
   match: TermMatch,
-  locate: (offset: number) => Point
+  locate: (offset: number) => LineColumn
 ): Occurrence {
   const occurrence: Occurrence = {
     file,
@@ -238,7 +245,7 @@ function addRenderings(
   analysis: Analysis,
   value: string,
   byRange: Map<string, Mention>,
-  locate: (offset: number) => Point,
+  locate: (offset: number) => LineColumn,
   conceptOf: (entry: string) => Collecting
 ): void {
   const entryAt = (range: [number, number]) => byRange.get(range[0] + ':' + range[1])

@@ -13,6 +13,7 @@
 
 import fc from 'fast-check'
 import type {Concept, Source, Term} from '../../src/types.js'
+import {caseRules, genders, jurisdictions, kinds, langs, statuses, termTypes, tiers} from '../../src/node/exchange/values.js'
 
 const pieces = [
   '"',
@@ -95,7 +96,7 @@ const date = fc
   .tuple(fc.integer({min: 1900, max: 2100}), fc.integer({min: 1, max: 12}), fc.integer({min: 1, max: 28}))
   .map(([y, m, d]) => y + '-' + String(m).padStart(2, '0') + '-' + String(d).padStart(2, '0'))
 
-const lang = fc.constantFrom('es' as const, 'en' as const)
+const lang = fc.constantFrom(...langs)
 
 const tests = fc
   .record(
@@ -109,11 +110,11 @@ export const term: fc.Arbitrary<Term> = fc.record(
   {
     text: line,
     lang,
-    type: fc.constantFrom('fullForm', 'acronym', 'shortForm', 'handle', 'variant', 'title'),
-    status: fc.constantFrom('preferred', 'admitted', 'deprecated', 'superseded'),
-    case: fc.constantFrom('exact', 'permissive', 'insensitive'),
+    type: fc.constantFrom(...termTypes),
+    status: fc.constantFrom(...statuses),
+    case: fc.constantFrom(...caseRules),
     forms: fc.uniqueArray(line, {minLength: 1, maxLength: 3}),
-    gender: fc.constantFrom('masculine', 'feminine', 'neuter', 'other'),
+    gender: fc.constantFrom(...genders),
     matchIn: fc.uniqueArray(lang, {minLength: 1, maxLength: 2}),
     requiresContext: fc.boolean(),
     notes: text,
@@ -131,7 +132,7 @@ const url = fc
   .map(([host, tld, path]) => 'https://' + host + '.' + tld + '/' + path)
 
 const source: fc.Arbitrary<Source> = fc.record(
-  {url, tier: fc.constantFrom('official', 'wikipedia', 'news', 'other'), accessed: date},
+  {url, tier: fc.constantFrom(...tiers), accessed: date},
   {requiredKeys: ['url', 'tier']}
 )
 
@@ -141,32 +142,8 @@ const definition = fc.record({en: text, es: text}, {requiredKeys: []}).filter((d
 export const concept: fc.Arbitrary<Concept> = fc.record(
   {
     id,
-    kind: fc.constantFrom(
-      'prosecutor',
-      'police',
-      'military',
-      'ministry',
-      'agency',
-      'court',
-      'embassy',
-      'program',
-      'criminal-organization',
-      'title',
-      'legislature',
-      'international',
-      'place',
-      'legal',
-      'other'
-    ),
-    jurisdiction: fc.constantFrom(
-      'mx-federal',
-      'mx-state',
-      'mx-municipal',
-      'us-federal',
-      'us-state',
-      'binational',
-      'international'
-    ),
+    kind: fc.constantFrom(...kinds),
+    jurisdiction: fc.constantFrom(...jurisdictions),
     parent: id,
     subjectField: line,
     validFrom: date,
