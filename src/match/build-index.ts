@@ -7,6 +7,11 @@
  * could never be found in running text. Hashtags are looked up in the same
  * automaton: `#FGR` as the word `FGR`, `#GuardiaNacional` as `Guardia
  * Nacional`.
+ *
+ * The first text an index is made for compiles only the terms that text can
+ * reach (see `reach.ts`); any later use compiles the rest. One article
+ * checked against a large glossary pays for the few terms it may hold, a
+ * pipeline pays for the whole glossary once.
  */
 
 import type {CaseRule, Concept, Glossary, GlossaryTerm, Lang} from '../types.js'
@@ -23,7 +28,8 @@ import {
 } from './automaton.js'
 import {foldSurface} from './fold.js'
 import {isPluralizable, pluralFlags, pluralize, pluralizeWord} from './plural.js'
-import {toUnits} from './units.js'
+import {hashtagReadings, mayReach, reachOf, type Reach} from './reach.js'
+import {toUnits, type Unit} from './units.js'
 import {addWord, findWord, hashOf, hashStart, hashStep} from './word-table.js'
 
 /** One way to write a term, as the index knows it. */
@@ -44,9 +50,8 @@ export interface Entry {
   /** NFC text of each unit, to prefer the candidate spelled exactly as the text (see `spellingsOf`). */
   spellings: string[] | undefined
   /**
-   * Order of the entry among those of its concept: position of the term (in
-   * the glossary, or in its concept when a term has 64 variants or more)
-   * times 64 plus the index of the variant.
+   * Order of the entry among those of its concept: position of the term in
+   * the glossary times 65,536 plus the index of the variant.
    */
   position: number
 }
@@ -66,6 +71,10 @@ export interface TermIndex {
   concepts: readonly Concept[]
   /** Concepts whose mention gives context to a concept (see `familyOf`). */
   family: Map<string, string[]> | undefined
+  /** Terms not compiled yet, by index in `glossary.terms`. */
+  pending: Int32Array
+  /** Compiler state, kept for the pending terms. */
+  builder: Builder
 }
 
 /**
@@ -99,93 +108,98 @@ const simpleUnicode = /^[\p{L}\p{M}\p{N}]+(?: [\p{L}\p{M}\p{N}]+)*$/u
 const simpleWord = /^[\p{L}\p{M}\p{N}]+$/u
 const letter = /\p{L}/u
 const digits = /^\p{N}+$/u
-const camelCase = /\p{Lu}+(?![\p{Ll}])|\p{Lu}?[\p{Ll}\p{M}]+|\p{N}+/gu
 const qualifiable = new Set(['fullForm', 'shortForm', 'variant'])
 const unqualified = /^(?:U\.\s?S\.|US\b|United States|American|Federal\b|\p{Ll})/u
+/** Spacing of the positions of two terms (see `Entry`). */
+const spacing = 65_536
 
 /**
- * Get the index of a glossary, building it on first use.
+ * Get the index of a glossary (cached per glossary object).
  *
  * @param glossary
  *   Compiled glossary.
+ * @param units
+ *   Units of the text the index is for (optional): when the index is made
+ *   for it, only the terms it can reach are compiled.
  * @returns
- *   Its match index (cached per glossary object).
+ *   Its match index, with every term compiled unless `units` were given to a
+ *   new index.
  */
-export function getIndex(glossary: Glossary): TermIndex {
+export function getIndex(glossary: Glossary, units?: readonly Unit[] | undefined): TermIndex {
   let index = cache.get(glossary)
+
   if (!index) {
-    index = buildIndex(glossary)
+    index = createIndex(glossary)
     cache.set(glossary, index)
+    // Note: reading a text for its reach costs about a tenth of a microsecond
+    // a unit, compiling a term a microsecond or two: past four units a term
+    // the reach saves little, so a long text compiles the whole glossary.
+    if (units && units.length < glossary.terms.length * 4) {
+      compile(index, reachOf(units))
+      return index
+    }
   }
 
+  if (index.pending.length > 0) compile(index, undefined)
   return index
 }
 
 /**
- * Build the match index of a glossary.
- *
- * @param glossary
- *   Compiled glossary.
- * @returns
- *   Match index.
+ * An index with nothing compiled yet.
  */
-export function buildIndex(glossary: Glossary): TermIndex {
-  const size = glossary.terms.length + 16
+function createIndex(glossary: Glossary): TermIndex {
+  // Note: small to start with: the arrays grow as terms are compiled.
   const builder: Builder = {
-    patterns: createPatterns(size),
-    table: createTable(size * 2),
+    patterns: createPatterns(1024),
+    table: createTable(2048),
     info: new Int32Array(4096),
     ids: new Int32Array(64),
     count: 0,
     term: 0,
     text: ''
   }
-  const {terms} = glossary
-  let contextual = false
-  let overflow = false
-  let concept: Concept | undefined
 
-  for (let index = 0; index < terms.length; index++) {
-    const term = terms[index]!
-    if (concept?.id !== term.concept) concept = glossary.get(term.concept)
-    if (term.requiresContext) contextual = true
-    builder.term = index
-    builder.text = term.text
-    if (addVariants(builder, term, concept, index * 64) > index * 64 + 64) overflow = true
-  }
-
-  if (overflow) positionInConcepts(builder.table, terms, builder.patterns.size)
+  const pending = new Int32Array(glossary.terms.length)
+  for (let position = 0; position < pending.length; position++) pending[position] = position
 
   return {
     automaton: buildAutomaton(builder.patterns),
     glossary,
     table: builder.table,
     entries: [],
-    contextual,
+    contextual: glossary.terms.some((term) => term.requiresContext),
     concepts: glossary.concepts,
-    family: undefined
+    family: undefined,
+    pending,
+    builder
   }
 }
 
 /**
- * Number the terms of each concept instead of the glossary, so that a term
- * whose variants overflow 64 orders as it did (rare).
+ * Compile the pending terms, or those of them a text can reach.
  */
-function positionInConcepts(table: EntryTable, terms: readonly GlossaryTerm[], size: number): void {
-  const counts = new Map<string, number>()
-  const ordinals = new Float64Array(terms.length)
+function compile(index: TermIndex, reach: Reach | undefined): void {
+  const {builder, glossary} = index
+  const {terms} = glossary
+  const rest: number[] = []
+  let concept: Concept | undefined
 
-  for (let index = 0; index < terms.length; index++) {
-    const id = terms[index]!.concept
-    const ordinal = (counts.get(id) ?? 0) + 1
-    counts.set(id, ordinal)
-    ordinals[index] = ordinal
+  for (const position of index.pending) {
+    const term = terms[position]!
+    if (reach && !mayReach(reach, term)) {
+      rest.push(position)
+      continue
+    }
+
+    if (concept?.id !== term.concept) concept = glossary.get(term.concept)
+    builder.term = position
+    builder.text = term.text
+    addVariants(builder, term, concept, position * spacing)
   }
 
-  for (let pattern = 0; pattern < size; pattern++) {
-    const term = table.term[pattern]!
-    table.position[pattern] = ordinals[term]! * 64 + table.position[pattern]! - term * 64
-  }
+  index.pending = Int32Array.from(rest)
+  index.table = builder.table
+  index.automaton = buildAutomaton(builder.patterns)
 }
 
 /**
@@ -313,13 +327,10 @@ export function compareEntries(a: Entry, b: Entry): number {
  *   Entries whose whole text is spelled by the hashtag.
  */
 export function hashtagEntries(index: TermIndex, body: string): Entry[] {
-  const words = body.match(camelCase) ?? []
-  const readings = [[body]]
-  if (words.length > 1 && words.join('') === body) readings.push(words)
   const result: Entry[] = []
 
-  for (const reading of readings) {
-    const node = exactNode(index.automaton, reading.map((word) => word.toLowerCase()))
+  for (const reading of hashtagReadings(body)) {
+    const node = exactNode(index.automaton, reading)
     for (const entry of node === undefined ? [] : entriesAt(index, node)) {
       if (entry.term.type !== 'handle' && !entry.plural && !entry.qualified) result.push(entry)
     }
@@ -350,7 +361,7 @@ interface Builder {
    * Four numbers per word id (words share the table of keys,
    * `patterns.symbols`: a word in lower case is its own key): its symbol
    * plus two (0: not computed yet, 1: not a simple word, see
-   * `simpleUnits`), its flags (see `flagsOf`; -1: not computed yet), and the
+   * `simpleSurfaces`), its flags (see `flagsOf`; -1: not computed yet), and the
    * id of its Spanish and English plural (see `pluralOf`; -2: not computed
    * yet).
    */
@@ -370,13 +381,10 @@ interface Builder {
  * plurals, and, for English names of US institutions, the name qualified by
  * `U.S.` (`U.S. Customs and Border Protection`, `U.S. Department of
  * Justice`), which needs no context.
- *
- * @returns
- *   Position after the last variant.
  */
-function addVariants(builder: Builder, term: GlossaryTerm, concept: Concept | undefined, position: number): number {
+function addVariants(builder: Builder, term: GlossaryTerm, concept: Concept | undefined, position: number): void {
   const text = term.text
-  if (typeof text !== 'string') return position
+  if (typeof text !== 'string') return
   let next = position
   add(builder, text, 0, 0, next++)
 
@@ -402,8 +410,6 @@ function addVariants(builder: Builder, term: GlossaryTerm, concept: Concept | un
   ) {
     add(builder, 'U.S. ' + text, 2, -2, next++)
   }
-
-  return next
 }
 
 /**
@@ -673,7 +679,7 @@ function pushUnits(patterns: Patterns, form: string): boolean {
 }
 
 /**
- * Symbol of a simple word (see `simpleUnits`) by its id, or -1 (`ascii`: its
+ * Symbol of a simple word (see `simpleSurfaces`) by its id, or -1 (`ascii`: its
  * `asciiKind`).
  */
 function wordSymbol(patterns: Patterns, id: number, hash: number, ascii: number): number {
@@ -697,26 +703,25 @@ function wordSymbol(patterns: Patterns, id: number, hash: number, ascii: number)
  *   Surfaces, one per unit.
  */
 export function surfacesOf(entry: Entry): string[] {
-  entry.surfaces ??= (simpleUnits(entry.form) ?? {surfaces: toUnits(entry.form).map((unit) => unit.surface)}).surfaces
+  entry.surfaces ??= simpleSurfaces(entry.form) ?? toUnits(entry.form).map((unit) => unit.surface)
   return entry.surfaces
 }
 
 /**
- * Keys and surfaces of a term made only of words and single spaces, without
- * the tokenizer (most terms; the result is the same as with `toUnits`).
+ * Surfaces of a term made only of words and single spaces, without the
+ * tokenizer (most terms; the result is the same as with `toUnits`).
  *
  * @param value
  *   Term text.
  * @returns
- *   Keys and surfaces, or `undefined` when the text needs the full tokenizer.
+ *   Surfaces, or `undefined` when the text needs the full tokenizer.
  */
-export function simpleUnits(value: string): {keys: string[]; surfaces: string[]} | undefined {
-  if (isSimpleAscii(value)) return {keys: value.toLowerCase().split(' '), surfaces: value.split(' ')}
+export function simpleSurfaces(value: string): string[] | undefined {
+  if (isSimpleAscii(value)) return value.split(' ')
   if (!simpleUnicode.test(value)) return undefined
   const parts = value.split(' ')
   if (!parts.every((part) => letter.test(part) || digits.test(part))) return undefined
-  const surfaces = parts.map((part) => foldSurface(part))
-  return {keys: surfaces.map((surface) => surface.toLowerCase()), surfaces}
+  return parts.map((part) => foldSurface(part))
 }
 
 /**

@@ -111,8 +111,8 @@ export function matchTerms(text: string, options: MatchTermsOptions): TermMatch[
  */
 export function findTerms(text: string, options: MatchTermsOptions): FoundTerm[] {
   assertOptions(text, options)
-  const index = getIndex(options.glossary)
   const units = toUnits(text)
+  const index = getIndex(options.glossary, units)
   const keys = units.map((unit) => (unit.kind === 'break' ? undefined : unit.key))
   const states = scanBackward(index.automaton, keys)
   const language = createLanguageLookup(units, options.spans, options.lang)

@@ -99,6 +99,33 @@ export function pluralizeWord(word: string, lang: Lang): string | undefined {
 }
 
 /**
+ * Keys a word key may be the plural of, by the rules of {@link pluralizeWord}
+ * read backwards: the key itself, and the singulars either language could
+ * have made it from (`policias` → `policia`, `jueces` → `juez`, `agencies`
+ * → `agency`, `grandes` → `gran`). Most candidates are not words; what
+ * matters is that the true singular is among them.
+ *
+ * @param key
+ *   Folded key of a word (accents removed, lower case).
+ * @returns
+ *   Candidate keys, `key` first.
+ */
+export function singularsOf(key: string): string[] {
+  const result = [key]
+  if (!key.endsWith('s')) return result
+  result.push(key.slice(0, -1))
+  if (key.endsWith('es')) result.push(key.slice(0, -2))
+  if (key.endsWith('ces')) result.push(key.slice(0, -3) + 'z')
+  if (key.endsWith('ies')) result.push(key.slice(0, -3) + 'y')
+
+  for (const [singular, plural] of Object.entries(irregularSpanish)) {
+    if (key === plural) result.push(singular)
+  }
+
+  return result
+}
+
+/**
  * Whether a word ends the part of a phrase that takes the plural: a Spanish
  * function word, or an English preposition (see {@link pluralize}).
  *

@@ -153,6 +153,10 @@ function isJoiningHyphen(tokens: Token[], index: number): boolean {
  *   Number of tokens consumed (0 when there is nothing to merge).
  */
 function addDottedCapitals(value: string, tokens: Token[], index: number, units: Unit[]): number {
+  const first = tokens[index]!
+  const dot = tokens[index + 1]
+  // Note: cheap test first: every merge starts with a group directly followed by a dot.
+  if (!dot || dot.start !== first.end || dot.text !== '.') return 0
   let position = index
   let groups = 0
   let letters = ''
@@ -194,12 +198,19 @@ function addWord(token: Token, units: Unit[]): void {
   const text = token.text
   let partStart = 0
 
-  for (let offset = 0; offset <= text.length; offset++) {
-    if (offset < text.length && text.charAt(offset) !== '-') continue
+  // Note: most words are plain lower case: nothing to split off or fold.
+  if (isLowerAlphanumeric(text)) {
+    units.push({start: token.start, end: token.end, key: text, surface: text, kind: 'word'})
+    return
+  }
+
+  while (partStart <= text.length) {
+    const hyphen = hyphenAt(text, partStart)
+    const offset = hyphen === -1 ? text.length : hyphen
     const part = text.slice(partStart, offset)
     const start = token.start + partStart
 
-    if (offset === text.length && isPossessive(part)) {
+    if (hyphen === -1 && isPossessive(part)) {
       const cut = part.length - 2
       units.push(unit(start, start + cut, part.slice(0, cut), 'word'))
       units.push(unit(start + cut, start + part.length, part.slice(cut), 'word'))
@@ -209,6 +220,18 @@ function addWord(token: Token, units: Unit[]): void {
 
     partStart = offset + 1
   }
+}
+
+/**
+ * Index of the first `-` in `text` from `from`, or `-1`.
+ */
+function hyphenAt(text: string, from: number): number {
+  // Note: a plain loop beats `indexOf` on these short strings.
+  for (let offset = from; offset < text.length; offset++) {
+    if (text.charCodeAt(offset) === 45) return offset
+  }
+
+  return -1
 }
 
 /**
@@ -225,6 +248,8 @@ function isPossessive(part: string): boolean {
  * Whether whitespace between `start` and `end` holds a paragraph break.
  */
 function isParagraphBreak(value: string, start: number, end: number): boolean {
+  // Note: most gaps are one space (or none); only a paragraph separator breaks there.
+  if (end - start < 2) return end > start && value.charCodeAt(start) === 0x2029
   let breaks = 0
   for (let offset = start; offset < end; offset++) {
     const code = value.charCodeAt(offset)
@@ -257,6 +282,8 @@ function isWordCharacterAt(value: string, offset: number): boolean {
 const folds = new Map<string, {surface: string; key: string}>()
 
 function unit(start: number, end: number, text: string, kind: UnitKind): Unit {
+  // Note: lower-case ASCII folds to itself, which is cheaper to see than to look up.
+  if (isLowerAscii(text)) return {start, end, key: text, surface: text, kind}
   let fold = folds.get(text)
   if (fold === undefined) {
     const surface = foldSurface(text)
@@ -267,4 +294,29 @@ function unit(start: number, end: number, text: string, kind: UnitKind): Unit {
   }
 
   return {start, end, key: fold.key, surface: fold.surface, kind}
+}
+
+/**
+ * Whether `text` is lower-case ASCII, which folds to itself.
+ */
+function isLowerAscii(text: string): boolean {
+  for (let offset = 0; offset < text.length; offset++) {
+    const code = text.charCodeAt(offset)
+    if (code > 127 || (code >= 65 && code <= 90)) return false
+  }
+
+  return true
+}
+
+/**
+ * Whether `text` is only lower-case ASCII letters and digits: a word with no
+ * hyphen, apostrophe, or anything else to fold.
+ */
+function isLowerAlphanumeric(text: string): boolean {
+  for (let offset = 0; offset < text.length; offset++) {
+    const code = text.charCodeAt(offset)
+    if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) return false
+  }
+
+  return true
 }

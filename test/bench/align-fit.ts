@@ -8,7 +8,8 @@ import {pairFeatures, type Calibration, type Coefficients} from '../../src/align
 import {buildCandidates} from '../../src/align/candidates.js'
 import {pairSegments} from '../../src/align/pair-segments.js'
 import {groupStatistics, pairMatrix} from '../../src/align/statistics.js'
-import {f1, mulberry32, quoteTask, type Document} from './align-tasks.js'
+import {f1, quoteTask, type Document} from './align-tasks.js'
+import {mulberry32} from './random.js'
 
 /** Coefficient names in `pairFeatures` order. */
 const names = ['esCoverage', 'enCoverage', 'anchors', 'length', 'size', 'esMargin', 'enMargin'] as const

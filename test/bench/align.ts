@@ -18,7 +18,8 @@ import {alignTexts, galeChurch, type AlignedBead} from '../../src/align/align-te
 import {defaultCalibration, type Calibration} from '../../src/align/calibration.js'
 import {pairSegments, type PairSegmentsOptions} from '../../src/align/pair-segments.js'
 import type {Segment} from '../../src/types.js'
-import {documentTask, f1, mulberry32, quoteTask, type Document, type QuoteTask} from './align-tasks.js'
+import {documentTask, f1, quoteTask, type Document, type QuoteTask} from './align-tasks.js'
+import {mulberry32} from './random.js'
 import {fitCalibration} from './align-fit.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')

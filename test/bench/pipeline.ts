@@ -24,6 +24,7 @@ import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import {analyze} from '../../src/analyze.js'
 import {annotateMarkdown, toHtml} from '../../src/outputs.js'
+import {mulberry32} from './random.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const write = process.argv.includes('--write')
@@ -34,18 +35,6 @@ const floorProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkRehyp
 function log(line = ''): void {
   lines.push(line)
   console.log(line)
-}
-
-/** Mulberry32: a small deterministic generator. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d_2b_79_f5) >>> 0
-    let value = state
-    value = Math.imul(value ^ (value >>> 15), value | 1)
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
-    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296
-  }
 }
 
 const english = [
@@ -99,7 +88,7 @@ function article(next: () => number, target: number): string {
 
 /** Articles until `size` code units (one document). */
 function document(seed: number, size: number): string {
-  const next = random(seed)
+  const next = mulberry32(seed)
   const parts: string[] = []
   let length = 0
   while (length < size) {
@@ -140,7 +129,7 @@ log('Best of 3 rounds by CPU time (user + system, all threads: GC included); eve
 log('Ratios are of CPU time; wall time is shown as well (the machine is shared, so wall time is noisier).')
 log()
 
-const next = random(5)
+const next = mulberry32(5)
 const corpus = Array.from({length: 1000}, () => article(next, 5000))
 const megabytes = corpus.reduce((sum, value) => sum + Buffer.byteLength(value), 0) / 1e6
 for (const value of corpus.slice(0, 20)) for (const [, task] of peers) task(value)

@@ -1,28 +1,32 @@
 /**
  * Speed bench of term matching, side by side with peers in one process.
  *
- * - Same input for all: a ~57 KB markdown document (the quality bench
- *   articles, repeated) and 10,000 exact multiword terms (1,000 taken from the
- *   document, 9,000 synthetic): glosa (index build + search, reported
- *   separately), textlint-rule-terminology (through `@textlint/kernel`) and
- *   the nlcst route alex uses (remark-parse → remark-retext → parse-latin →
- *   nlcst-search).
+ * - Same input for all (see `terms-input.ts`): a ~57 KB markdown document
+ *   (the quality bench articles, repeated) and 10,000 exact multiword terms
+ *   (1,000 taken from the document, 9,000 synthetic): glosa on its first text
+ *   and with its whole index built, textlint-rule-terminology (through
+ *   `@textlint/kernel`) and the nlcst route alex uses (remark-parse →
+ *   remark-retext → parse-latin → nlcst-search). Three ways: warm with
+ *   nothing kept between runs, warm back to back, and cold (a fresh process
+ *   per run, see `terms-cold.ts`).
  * - Glossary size: 1k vs 100k terms on the same document (index built).
  * - Text size: 1 MB and 10 MB.
  * - Bad inputs: regex metacharacters, empty and blank terms, a 1 MB term,
  *   nested and overlapping terms, 100k terms sharing a prefix.
  *
- * Every engine gets one warm-up run. CPU time is process-wide, so it
- * includes the garbage collector's threads (also when they collect another
- * engine's garbage): on a loaded machine expect ±50% between runs.
+ * CPU time is process-wide, so it includes the garbage collector's and the
+ * compiler's threads (also when they work for another engine): on a loaded
+ * machine expect ±50% between runs.
  *
  * Times are medians; ratios are printed; results go to
- * `test/bench/results/terms.md`. Run: `npx tsx test/bench/terms-speed.ts`.
+ * `test/bench/results/terms.md`. Run: `npm run bench:terms-speed`.
  */
 
-import fs from 'node:fs'
 import path from 'node:path'
+import {execFileSync} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
+import {setFlagsFromString} from 'node:v8'
+import {runInNewContext} from 'node:vm'
 import markdownPlugin from '@textlint/textlint-plugin-markdown'
 import {TextlintKernel} from '@textlint/kernel'
 import {search} from 'nlcst-search'
@@ -32,77 +36,54 @@ import retextLatin from 'retext-latin'
 // @ts-expect-error: the rule ships no types.
 import terminology from 'textlint-rule-terminology'
 import {unified} from 'unified'
-import {buildIndex, getIndex} from '../../src/match/build-index.js'
+import {getIndex} from '../../src/match/build-index.js'
 import {matchTerms} from '../../src/match/index.js'
-import type {Concept, Glossary} from '../../src/types.js'
 import {makeGlossary} from '../match/glossary.js'
+import {repeat, termGlossary, termMaker} from './terms-input.js'
 import {writeSection} from './terms-results.js'
 
-const here = path.dirname(fileURLToPath(import.meta.url))
-const articles = fs
-  .readdirSync(path.resolve(here, '../fixtures/terms-bench'))
-  .filter((name) => name.endsWith('.md') && !name.endsWith('.ann.md'))
-  .sort()
-  .map((name) => fs.readFileSync(path.resolve(here, '../fixtures/terms-bench', name), 'utf8'))
+setFlagsFromString('--expose-gc')
+const gc = runInNewContext('gc') as () => void
 const lines: string[] = []
 const log = (line = '') => {
   console.log(line)
   lines.push(line)
 }
 
+const here = path.dirname(fileURLToPath(import.meta.url))
 const document = repeat(57 * 1024)
-const vocabulary = [...new Set(document.match(/\p{L}+/gu) ?? [])]
-const random = prng(42)
+const makeTerms = termMaker(document)
 const terms10k = makeTerms(10_000)
 
 log(`Node ${process.version}; document ${(document.length / 1024).toFixed(1)} KB; ${terms10k.length} terms.`)
 log()
 
-// 1. Side by side: alternate the engines, fresh glossary objects for glosa
-// (so each run builds its index), median wall and CPU time of 5 runs.
+// 1. Side by side, three ways. glosa runs on a fresh glossary object (its
+// first text: the index compiles what this text can reach), and with the
+// whole index built beforehand (a pipeline's case: search only).
 const glossary10k = termGlossary(terms10k)
-const glosaRuns: Array<{build: Sample; search: Sample}> = []
-const textlintRuns: Sample[] = []
-const nlcstRuns: Sample[] = []
-let hits = 0
-let textlintHits = 0
-let nlcstHits = 0
-await runTextlint(document, terms10k)
-await runNlcst(document, terms10k)
-matchTerms(document, {glossary: makeGlossary(glossary10k.concepts)})
-
-for (let run = 0; run < 5; run++) {
-  const fresh = makeGlossary(glossary10k.concepts)
-  const build = sample(() => getIndex(fresh))
-  const search = sample(() => {
-    hits = matchTerms(document, {glossary: fresh}).length
-  })
-  glosaRuns.push({build, search})
-  textlintRuns.push(await sampleAsync(async () => {
-    textlintHits = await runTextlint(document, terms10k)
-  }))
-  nlcstRuns.push(await sampleAsync(async () => {
-    nlcstHits = await runNlcst(document, terms10k)
-  }))
-}
-
-const build = middleSample(glosaRuns.map((run) => run.build))
-const searchTime = middleSample(glosaRuns.map((run) => run.search))
-const glosa = middleSample(glosaRuns.map((run) => add(run.build, run.search)))
-const textlint = middleSample(textlintRuns)
-const nlcst = middleSample(nlcstRuns)
+const pausing = await sideBySide(true)
+const backToBack = await sideBySide(false)
+const cold = {glosa: coldRuns('glosa'), textlint: coldRuns('textlint')}
 
 log('## Side by side (57 KB markdown, 10,000 exact multiword terms)')
 log()
-log('Median of 5 alternating runs; wall time, with CPU time (user + system) in parentheses: the machine is shared, CPU time is the steadier measure.')
+log('Wall time, with CPU time (user + system) in parentheses: the machine is shared, CPU time is the steadier measure. The last column is how many times faster than textlint-rule-terminology an engine is.')
 log()
-log('| engine | build (ms) | search (ms) | total (ms) | hits | glosa faster by (wall / CPU) |')
-log('|---|---|---|---|---|---|')
-log(`| glosa | ${show(build)} | ${show(searchTime)} | ${show(glosa)} | ${hits} | — |`)
-log(`| textlint-rule-terminology 5.2.16 | — | — | ${show(textlint)} | ${textlintHits} | ${ratio(textlint, glosa)} |`)
-log(`| remark-retext + nlcst-search (alex's route) | — | — | ${show(nlcst)} | ${nlcstHits} | ${ratio(nlcst, glosa)} |`)
+log('- **warm, nothing kept between runs**: median of 7 alternating runs after 3 warm-up runs of each engine, with a garbage collection and a 50 ms pause before each run. The pause lets V8 drop the regular expressions textlint compiled in the run before, as a new process would not have them (that is where its time goes; the research measured 2.2 s).')
+log('- **warm, back to back**: the same without the pause: textlint reuses the regular expressions V8 compiled for the run before.')
+log('- **cold**: the first call in a fresh process, after importing the engine; median of 3 processes (JIT warm-up dominates).')
 log()
-log(`glosa search: ${mbps(document.length, searchTime.wall)} MB/s. (textlint reports only case variants of exact terms, so its hit count differs.)`)
+log('| engine | warm, nothing kept (ms) | ÷ | warm, back to back (ms) | ÷ | cold (ms) | ÷ | hits |')
+log('|---|---|---|---|---|---|---|---|')
+log(`| glosa, first text (index for this text + search) | ${show(pausing.first)} | ${ratio(pausing.textlint, pausing.first)} | ${show(backToBack.first)} | ${ratio(backToBack.textlint, backToBack.first)} | ${show(cold.glosa)} | ${ratio(cold.textlint, cold.glosa)} | ${pausing.hits} |`)
+log(`| glosa, whole index built beforehand (search only) | ${show(pausing.cached)} | ${ratio(pausing.textlint, pausing.cached)} | ${show(backToBack.cached)} | ${ratio(backToBack.textlint, backToBack.cached)} | — | — | ${pausing.cachedHits} |`)
+log(`| glosa, whole index build + search | ${show(add(pausing.build, pausing.cached))} | ${ratio(pausing.textlint, add(pausing.build, pausing.cached))} | ${show(add(backToBack.build, backToBack.cached))} | ${ratio(backToBack.textlint, add(backToBack.build, backToBack.cached))} | — | — | ${pausing.cachedHits} |`)
+log(`| textlint-rule-terminology 5.2.16 | ${show(pausing.textlint)} | 1× | ${show(backToBack.textlint)} | 1× | ${show(cold.textlint)} | 1× | ${pausing.textlintHits} |`)
+log(`| remark-retext + nlcst-search (alex's route) | ${show(pausing.nlcst)} | ${ratio(pausing.textlint, pausing.nlcst)} | ${show(backToBack.nlcst)} | ${ratio(backToBack.textlint, backToBack.nlcst)} | — | — | ${pausing.nlcstHits} |`)
+log()
+if (pausing.hits !== pausing.cachedHits) log(`WRONG: ${pausing.hits} hits on the first text, ${pausing.cachedHits} with the whole index.`)
+log(`glosa search: ${mbps(document.length, pausing.cached.wall)} MB/s. (textlint reports only case variants of exact terms, so its hit count differs.)`)
 log()
 
 // 2. Glossary size.
@@ -181,6 +162,65 @@ function badInput(label: string, texts: string[], text: (size: number) => string
   log(`| ${label} | ${show(built)} | ${show(first)} | ${show(second)} | ${ratio.toFixed(2)}× | ${ok(count) ? 'ok' : 'WRONG'}, ${count} matches |`)
 }
 
+/**
+ * Alternate the engines: median of 7 runs after 3 warm-up runs each,
+ * pausing before each run or not (see the table).
+ */
+async function sideBySide(pause: boolean) {
+  const runs: Record<'first' | 'build' | 'cached' | 'textlint' | 'nlcst', Sample[]> = {
+    first: [],
+    build: [],
+    cached: [],
+    textlint: [],
+    nlcst: []
+  }
+  const counts = {hits: 0, cachedHits: 0, textlintHits: 0, nlcstHits: 0}
+
+  for (let run = 0; run < 10; run++) {
+    const fresh = makeGlossary(glossary10k.concepts)
+    const built = makeGlossary(glossary10k.concepts)
+    const samples = {
+      first: await timed(pause, async () => {
+        counts.hits = matchTerms(document, {glossary: fresh}).length
+      }),
+      build: await timed(pause, async () => getIndex(built)),
+      cached: await timed(pause, async () => {
+        counts.cachedHits = matchTerms(document, {glossary: built}).length
+      }),
+      textlint: await timed(pause, async () => {
+        counts.textlintHits = await runTextlint(document, terms10k)
+      }),
+      nlcst: await timed(pause, async () => {
+        counts.nlcstHits = await runNlcst(document, terms10k)
+      })
+    }
+
+    if (run < 3) continue
+    for (const key of Object.keys(runs) as Array<keyof typeof runs>) runs[key].push(samples[key])
+  }
+
+  return {
+    first: middleSample(runs.first),
+    build: middleSample(runs.build),
+    cached: middleSample(runs.cached),
+    textlint: middleSample(runs.textlint),
+    nlcst: middleSample(runs.nlcst),
+    ...counts
+  }
+}
+
+/**
+ * Median of 3 cold runs of an engine, each in a fresh process.
+ */
+function coldRuns(engine: 'glosa' | 'textlint'): Sample {
+  const script = path.join(here, 'terms-cold.ts')
+  const samples = Array.from({length: 3}, () => {
+    const output = execFileSync(process.execPath, ['--import', 'tsx', script, engine], {encoding: 'utf8'})
+    return JSON.parse(output) as Sample
+  })
+  return middleSample(samples)
+}
+
 async function runTextlint(text: string, terms: string[]): Promise<number> {
   const kernel = new TextlintKernel()
   const result = await kernel.lintText(text, {
@@ -230,12 +270,24 @@ function sample(task: () => unknown): Sample {
   return {wall: performance.now() - start, cpu: (used.user + used.system) / 1000}
 }
 
-async function sampleAsync(task: () => Promise<unknown>): Promise<Sample> {
+async function timed(pause: boolean, task: () => Promise<unknown>): Promise<Sample> {
+  if (pause) await collect()
   const cpu = process.cpuUsage()
   const start = performance.now()
   await task()
   const used = process.cpuUsage(cpu)
   return {wall: performance.now() - start, cpu: (used.user + used.system) / 1000}
+}
+
+/**
+ * Run the garbage collector and let its background threads finish, so that
+ * a sample does not pay for the garbage of the one before.
+ */
+async function collect(): Promise<void> {
+  gc()
+  await new Promise((resolve) => {
+    setTimeout(resolve, 50)
+  })
 }
 
 function repeatSample(runs: number, task: () => unknown): Sample[] {
@@ -256,40 +308,11 @@ function show(value: Sample): string {
 }
 
 function ratio(peer: Sample, ours: Sample): string {
-  return (peer.wall / ours.wall).toFixed(0) + '× / ' + (peer.cpu / ours.cpu).toFixed(0) + '×'
+  return times(peer.wall / ours.wall) + ' / ' + times(peer.cpu / ours.cpu)
 }
 
-/**
- * `count` distinct multiword terms: a tenth from the document, the rest
- * synthetic from its vocabulary (and a few invented words).
- */
-function makeTerms(count: number): string[] {
-  const words = document.split(/\s+/).filter((word) => /^\p{L}+$/u.test(word))
-  const result = new Set<string>()
-  for (let tries = 0; result.size < count / 10 && tries < count; tries++) {
-    const start = Math.floor(random() * (words.length - 3))
-    result.add(words.slice(start, start + 2 + Math.floor(random() * 2)).join(' '))
-  }
-
-  while (result.size < count) {
-    const length = 2 + Math.floor(random() * 3)
-    const parts = Array.from({length}, () => vocabulary[Math.floor(random() * vocabulary.length)]!)
-    if (random() < 0.5) parts.push('z' + Math.floor(random() * 1e6).toString(36))
-    result.add(parts.join(' '))
-  }
-
-  return [...result]
-}
-
-function termGlossary(texts: readonly string[]): Glossary {
-  const concepts: Concept[] = texts.map((text, index) => ({
-    id: 'x-' + index,
-    kind: 'other',
-    jurisdiction: 'international',
-    sources: [],
-    terms: [{text, lang: 'en', type: 'fullForm', status: 'preferred', case: 'exact'}]
-  }))
-  return makeGlossary(concepts)
+function times(value: number): string {
+  return value.toFixed(value < 10 ? 1 : 0) + '×'
 }
 
 function metacharacterTerms(count: number): string[] {
@@ -299,13 +322,6 @@ function metacharacterTerms(count: number): string[] {
     const b = pieces[Math.floor(index / pieces.length) % pieces.length]!
     return a + ' ' + b + ' m' + index
   })
-}
-
-function repeat(size: number): string {
-  let text = ''
-  let index = 0
-  while (text.length < size) text += articles[index++ % articles.length] + '\n\n'
-  return text
 }
 
 function fill(unit: string, size: number): string {
@@ -325,13 +341,3 @@ function mbps(length: number, time: number): string {
   return (length / 1024 / 1024 / (time / 1000)).toFixed(1)
 }
 
-function prng(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let value = state
-    value = Math.imul(value ^ (value >>> 15), value | 1)
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
-    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296
-  }
-}

@@ -2,6 +2,14 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {tokenize} from '../../src/util/tokenize.js'
 
+/** Pieces that sit on the edges of the scanner's fast paths. */
+const edgeUnit = fc.constantFrom(
+  ...'aZx9 .,;@-\'’‘_%+#:/*~()"'.split(''),
+  ...'éÉñÑßÿĀžſ×÷ªºµ²½ÆØÞ'.split(''),
+  '\u0301', '\u00A0', '\u2009', '\u2014', '\u2010', '“', '”', '«', '»', '\n', '\u2028', '\u2029',
+  'İ', 'я', '中', '٣', '🇲🇽', '👍🏽', '\uD800', '\uDC00', 'fgr.org.mx', 'a@b.mx', '.1', '2@', '_3', 'www.', 'http://'
+)
+
 function kinds(value: string): string[] {
   return tokenize(value).map((t) => t.kind + ':' + t.text)
 }
@@ -71,5 +79,53 @@ describe('tokenize', () => {
       }),
       {numRuns: 2000}
     )
+  })
+
+  it('should end words and e-mail addresses where the patterns do, around Latin letters and punctuation', () => {
+    const word = /[\p{L}\p{M}\p{N}]*\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]*\p{L}[\p{L}\p{M}\p{N}]*)*/uy
+    const email = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/uy
+    fc.assert(
+      fc.property(fc.string({unit: edgeUnit, maxLength: 40}), (value) => {
+        const tokens = tokenize(value)
+        let previous = 0
+
+        for (const token of tokens) {
+          expect(token.start).toBeGreaterThanOrEqual(previous)
+          expect(token.text).toBe(value.slice(token.start, token.end))
+          previous = token.end
+          if (token.kind !== 'word') continue
+          word.lastIndex = token.start
+          expect(word.test(value) && word.lastIndex).toBe(token.end)
+          // Note: an address is tried first, so no word may start one.
+          email.lastIndex = token.start
+          expect(email.test(value)).toBe(false)
+          expect(/[\p{L}\p{M}\p{N}]/u.test(String.fromCodePoint(value.codePointAt(token.end) ?? 32))).toBe(false)
+        }
+      }),
+      {numRuns: 3000}
+    )
+  })
+
+  it('should read e-mail addresses after Latin-1 letters as addresses', () => {
+    expect(kinds('niño.pérez@fgr.org.mx. Año-nuevo ÉL. x-y ñ’s a\u00A0b')).toEqual([
+      'url:niño.pérez@fgr.org.mx',
+      'punct:.',
+      'word:Año-nuevo',
+      'word:ÉL',
+      'punct:.',
+      'word:x-y',
+      'word:ñ’s',
+      'word:a',
+      'word:b'
+    ])
+  })
+
+  it('should not hang on an upper-case URL prefix', () => {
+    expect(kinds('VER HTTP://FGR.ORG.MX/A y Www.x.mx')).toEqual([
+      'word:VER',
+      'url:HTTP://FGR.ORG.MX/A',
+      'word:y',
+      'url:Www.x.mx'
+    ])
   })
 })
