@@ -28,18 +28,19 @@ export function repeat(size: number): string {
 }
 
 /**
- * A maker of `count` distinct multiword terms for `document`: a tenth taken
- * from it, the rest synthetic from its vocabulary (and a few invented
- * words). Successive calls continue one seeded random sequence.
+ * A maker of `count` distinct multiword terms for `document`: `found` of them
+ * (default: a tenth) taken from it, the rest synthetic from its vocabulary
+ * (and a few invented words). Successive calls continue one seeded random
+ * sequence.
  */
-export function termMaker(document: string): (count: number) => string[] {
+export function termMaker(document: string): (count: number, found?: number) => string[] {
   const words = document.split(/\s+/).filter((word) => /^\p{L}+$/u.test(word))
   const vocabulary = [...new Set(document.match(/\p{L}+/gu) ?? [])]
   const random = mulberry32(42)
 
-  return (count) => {
+  return (count, found = count / 10) => {
     const result = new Set<string>()
-    for (let tries = 0; result.size < count / 10 && tries < count; tries++) {
+    for (let tries = 0; result.size < found && tries < count; tries++) {
       const start = Math.floor(random() * (words.length - 3))
       result.add(words.slice(start, start + 2 + Math.floor(random() * 2)).join(' '))
     }
