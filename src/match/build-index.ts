@@ -179,15 +179,15 @@ function createIndex(glossary: Glossary): TermIndex {
  * Compile the pending terms, or those of them a text can reach.
  */
 function compile(index: TermIndex, reach: Reach | undefined): void {
-  const {builder, glossary} = index
+  const {builder, glossary, pending} = index
   const {terms} = glossary
-  const rest: number[] = []
+  let kept = 0
   let concept: Concept | undefined
 
-  for (const position of index.pending) {
+  for (const position of pending) {
     const term = terms[position]!
     if (reach && !mayReach(reach, term)) {
-      rest.push(position)
+      pending[kept++] = position
       continue
     }
 
@@ -197,7 +197,7 @@ function compile(index: TermIndex, reach: Reach | undefined): void {
     addVariants(builder, term, concept, position * spacing)
   }
 
-  index.pending = Int32Array.from(rest)
+  index.pending = pending.subarray(0, kept)
   index.table = builder.table
   index.automaton = buildAutomaton(builder.patterns)
 }
