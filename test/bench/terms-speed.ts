@@ -299,8 +299,9 @@ async function timed(pause: boolean, task: () => Promise<unknown>): Promise<Samp
 }
 
 /**
- * Run the garbage collector and let its background threads finish, so that
- * a sample does not pay for the garbage of the one before.
+ * Collect garbage and pause, as between two runs of a command: a sample pays
+ * only for its own garbage, and V8 has dropped the regular expressions it
+ * compiled for the sample before.
  */
 async function collect(): Promise<void> {
   gc()
