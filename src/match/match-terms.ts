@@ -23,7 +23,8 @@
  *
  * - for a place (`México`, `EU`): it is not the end of a longer capitalised
  *   name (`Nuevo México`, `New Mexico`, `Ciudad de México`, `Bank of
- *   Mexico`), so a toponym or institution named after a country is not the
+ *   Mexico`), nor the start of an English toponym (`Mexico City`, `Mexico
+ *   State`), so a toponym or institution named after a country is not the
  *   country.
  *
  * When several concepts or terms are valid on the same words, the one that
@@ -80,6 +81,8 @@ const connectors = new Set(['de', 'del', 'of', 'for'])
 /** How far (UTF-16 units) a mention gives its country as context. */
 const reach = 300
 const articles = new Set(['el', 'la', 'las', 'los', 'the'])
+/** Capitalised words that make a place before them part of a toponym. */
+const toponymHeads = new Set(['city', 'state'])
 
 /**
  * Find glossary terms in `text`.
@@ -211,7 +214,9 @@ function pick(scan: Scan, entries: readonly Entry[], first: number, length: numb
 
     const context = ok ? contextOf(scan, entry, first, first + length) : 'none'
     if (context === 'none') continue
-    if (entry.concept?.kind === 'place' && endsName(scan, first)) continue
+    if (entry.concept?.kind === 'place' && (endsName(scan, first) || startsToponym(scan.units, first + length))) {
+      continue
+    }
     const matchIn = entry.term.matchIn
     if (matchIn && matchIn.length > 0) {
       language ??= scan.language(first, first + length - 1)
@@ -340,6 +345,15 @@ function endsName(scan: Scan, first: number): boolean {
   if (!unit || index < floor || unit.kind !== 'word' || !isCapitalized(unit.surface)) return false
   if (spanish.has(unit.key) || english.has(unit.key) || articles.has(unit.key) || connectors.has(unit.key)) return false
   return !linked || units[index - 1]?.kind === 'word'
+}
+
+/**
+ * Whether the word after a place makes it the start of an English toponym
+ * (`Mexico City`, `Mexico State`).
+ */
+function startsToponym(units: readonly Unit[], next: number): boolean {
+  const unit = units[next]
+  return unit !== undefined && unit.kind === 'word' && toponymHeads.has(unit.key) && isCapitalized(unit.surface)
 }
 
 /**
