@@ -166,14 +166,13 @@ export function alignWith(es: readonly string[], en: readonly string[], settings
   const context: FeatureContext = {keys, lexicon: settings.lexicon, strengths: settings.strengths}
   const esFeatures = es.map((text) => features(text, 'es', context, lexical))
   const enFeatures = en.map((text) => features(text, 'en', context, lexical))
-  const ratio = settings.ratio
   const cap = Math.max(4, Math.floor(settings.maxCells / (es.length + en.length + 2)))
   let width = Math.max(1, Math.min(settings.band, cap))
 
   for (;;) {
     const band = createBand(es.length, en.length, width)
     const stats = lexical ? computeBandStats(band, esFeatures, enFeatures, keys.names.length) : undefined
-    const context: Context = {band, stats, es: esFeatures, en: enFeatures, ratio, settings}
+    const context: Context = {band, stats, es: esFeatures, en: enFeatures, settings}
     const path = solve(context)
     if (width >= cap || isFull(band) || !touchesEdge(band, path)) return toBeads(path, context)
     width = Math.min(cap, width * 2)
@@ -186,7 +185,6 @@ interface Context {
   stats: BandStats | undefined
   es: Features[]
   en: Features[]
-  ratio: number
   settings: AlignSettings
 }
 
@@ -282,7 +280,8 @@ interface BeadCosts {
  * Bead cost functions: `-ln prior` + length cost + lexical term.
  */
 function beadCosts(context: Context): BeadCosts {
-  const {settings, ratio, es, en, stats} = context
+  const {settings, es, en, stats} = context
+  const {ratio} = settings
   const one = -Math.log(settings.priors.one)
   const merge = -Math.log(settings.priors.merge)
   const {lengthWeight, lexicalWeight, expected, smoothing} = settings
@@ -383,7 +382,7 @@ function toBeads(path: Array<[number, number]>, context: Context): AlignedBead[]
     if (es.length > 0 && en.length > 0) {
       score = context.stats
         ? similarity(context, i0, es.length, j0, en.length)
-        : Math.exp(-lengthCost(sumLengths(context.es, es), sumLengths(context.en, en), context.ratio))
+        : Math.exp(-lengthCost(sumLengths(context.es, es), sumLengths(context.en, en), context.settings.ratio))
     }
 
     beads.push({es, en, score: Math.round(score * 1000) / 1000})

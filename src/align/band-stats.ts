@@ -18,7 +18,7 @@ export interface BandStats {
 }
 
 /** Inverted lists: for each key, the sorted sentences whose bag holds it. */
-interface Postings {
+export interface Postings {
   start: Int32Array
   items: Int32Array
   /** Scratch: best strength of the current unit per sentence. */
@@ -126,7 +126,7 @@ function accumulate(
 /**
  * Build inverted lists from the bags of `side`.
  */
-function createPostings(side: Features[], keyCount: number): Postings {
+export function createPostings(side: Features[], keyCount: number): Postings {
   const start = new Int32Array(keyCount + 1)
   for (const features of side) for (const key of features.bag) start[key + 1]!++
   for (let key = 0; key < keyCount; key++) start[key + 1]! += start[key]!

@@ -79,13 +79,15 @@ const paraphraseMargin = 0.1
 
 /** Rate of the length penalty when the English side is the longer one. */
 const englishLonger = 0.5
+/** Expected English characters per Spanish one in a translation (see `AlignSettings.ratio`). */
+const lengthRatio = 1.07
 
 /** Feature vector of pair statistics. */
 export type PairFeatures = [number, number, number, number, number, number, number]
 
 /**
- * Feature vector of pair statistics, in `Calibration` order (without bias
- * and threshold).
+ * Feature vector of pair statistics, in `Coefficients` order (without
+ * bias).
  *
  * @param value
  *   Pair statistics.
@@ -107,7 +109,7 @@ function writeFeatures(value: PairStatistics, target: PairFeatures): PairFeature
   const enCoverage = value.enWeight === 0 ? 0 : value.enMatched / value.enWeight
   // Note: an English passage longer than its Spanish counterpart is penalised
   // at half rate: article paraphrases add context to the quote they render.
-  const ratio = Math.log((value.esLength + 20) / (1.07 * value.enLength + 20))
+  const ratio = Math.log((value.esLength + 20) / (lengthRatio * value.enLength + 20))
   target[0] = esCoverage
   target[1] = enCoverage
   target[2] = Math.log1p(value.anchors)
@@ -135,7 +137,7 @@ export function pairProbability(value: PairStatistics, calibration: Calibration 
   // is longer), clearly beats every other English passage, and names the
   // same glossary concept or account (the anchors that tie a quote to the
   // sentence reporting it).
-  const englishSaysMore = 1.07 * value.enLength > paraphraseLength * value.esLength
+  const englishSaysMore = lengthRatio * value.enLength > paraphraseLength * value.esLength
   const clear = features[5] >= paraphraseMargin
   return englishSaysMore && clear && value.concepts > 0
     ? Math.max(translation, logistic(calibration.paraphrase, features))
@@ -152,7 +154,7 @@ export function pairProbability(value: PairStatistics, calibration: Calibration 
  * @returns
  *   Probability.
  */
-export function logistic(model: Coefficients, features: PairFeatures): number {
+function logistic(model: Coefficients, features: PairFeatures): number {
   const z =
     model.bias +
     model.esCoverage * features[0] +

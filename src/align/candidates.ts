@@ -1,6 +1,6 @@
 /**
  * Candidates of in-article alignment: the segments that may be paired, with
- * their evidence units and unit weights.
+ * their evidence units and total unit weight.
  */
 import type {Glossary, Lang, Segment, TermMatch} from '../types.js'
 import {defaultStrengths, extractFeatures, type FeatureContext, type Features, type TermSpan} from './features.js'
@@ -12,12 +12,10 @@ export interface Candidate {
   segment: Segment
   features: Features
   /**
-   * Weight of each unit: evidence that matches fewer passages of the other
-   * language counts more (a name every English sentence repeats says little
-   * about which one is the translation).
+   * Sum of the weights of the units: evidence that matches fewer passages of
+   * the other language counts more (a name every English sentence repeats
+   * says little about which one is the translation).
    */
-  weights: number[]
-  /** Sum of `weights`. */
   total: number
   /**
    * Informativeness of each unit, in `(0, 1]`: attribution words (`señaló`,
@@ -45,7 +43,7 @@ export interface CandidateSet {
 }
 
 /**
- * Candidates of both languages with their evidence and unit weights.
+ * Candidates of both languages with their evidence and total weights.
  *
  * @param segments
  *   All segments.
@@ -139,8 +137,8 @@ function candidate(
   const features = extractFeatures(segment.text, segment.lang === 'en' ? 'en' : 'es', context, spans)
   const factors: number[] = []
   for (const unit of features.units) factors.push(unit.frame ? frameFactor : 1)
-  // Note: `weigh` sets the weights once every candidate is known.
-  return {segment, features, weights: [], total: 0, factors}
+  // Note: `weigh` sets the total once every candidate is known.
+  return {segment, features, total: 0, factors}
 }
 
 /**
@@ -165,7 +163,6 @@ function weigh(all: Candidate[], keys: KeyTable): Float64Array {
 
   for (const item of all) {
     const {units} = item.features
-    const weights: number[] = []
     let total = 0
     for (let index = 0; index < units.length; index++) {
       const keys = units[index]!.keys
@@ -178,10 +175,8 @@ function weigh(all: Candidate[], keys: KeyTable): Float64Array {
       if (weight === 0) weight = 1
       weight *= item.factors[index]!
       total += weight
-      weights.push(weight)
     }
 
-    item.weights = weights
     item.total = total
   }
 

@@ -3,8 +3,10 @@
  * covers, through which kinds of evidence, and how well the best competitor
  * of each side does.
  */
+import {createPostings, type Postings} from './band-stats.js'
 import type {PairStatistics} from './calibration.js'
 import type {Candidate, CandidateSet} from './candidates.js'
+import {nextTag} from './keys.js'
 
 /** 1–1 statistics of every Spanish × English candidate pair. */
 export interface PairMatrix {
@@ -14,8 +16,6 @@ export interface PairMatrix {
   enMatched: Float64Array
   anchors: Float64Array
   concepts: Float64Array
-  /** Similarity (matched weight of both sides over their total weight). */
-  similarity: Float64Array
   /** For each Spanish candidate, the English ones covering most of it (`top` per row, `-1` padded). */
   esTop: Int32Array
   /** For each English candidate, the Spanish ones covering most of it. */
@@ -42,7 +42,6 @@ export function pairMatrix(set: CandidateSet): PairMatrix {
     enMatched: new Float64Array(size),
     anchors: new Float64Array(size),
     concepts: new Float64Array(size),
-    similarity: new Float64Array(size),
     esTop: new Int32Array(es.length * top).fill(-1),
     enTop: new Int32Array(en.length * top).fill(-1)
   }
@@ -66,14 +65,6 @@ export function pairMatrix(set: CandidateSet): PairMatrix {
   }
 
   for (let e = 0; e < es.length; e++) {
-    for (let f = 0; f < en.length; f++) {
-      const index = e * en.length + f
-      const total = es[e]!.total + en[f]!.total
-      matrix.similarity[index] = total === 0 ? 0 : (matrix.esMatched[index]! + matrix.enMatched[index]!) / total
-    }
-  }
-
-  for (let e = 0; e < es.length; e++) {
     rank(matrix.esTop, e, en.length, (f) => matrix.esMatched[e * en.length + f]! / (es[e]!.total || 1))
   }
 
@@ -84,27 +75,18 @@ export function pairMatrix(set: CandidateSet): PairMatrix {
   return matrix
 }
 
-/** Inverted lists: for each key, the candidates whose bag holds it. */
-interface Postings {
-  start: Int32Array
-  items: Int32Array
-  /** Scratch per candidate. */
-  best: Float64Array
+/** Inverted lists of candidates by key, with anchor flags per candidate. */
+interface FlaggedPostings extends Postings {
+  /** Scratch: 1 when the current unit matched a candidate through an anchor, 2 through a concept. */
   flags: Uint8Array
-  seen: number[]
 }
 
 /**
  * Build inverted lists of candidates by key.
  */
-function postingsOf(side: Candidate[], keyCount: number): Postings {
-  const start = new Int32Array(keyCount + 1)
-  for (const item of side) for (const key of item.features.bag) start[key + 1]!++
-  for (let key = 0; key < keyCount; key++) start[key + 1]! += start[key]!
-  const items = new Int32Array(start[keyCount]!)
-  const fill = start.slice(0, keyCount)
-  for (const [index, item] of side.entries()) for (const key of item.features.bag) items[fill[key]!++] = index
-  return {start, items, best: new Float64Array(side.length), flags: new Uint8Array(side.length), seen: []}
+function postingsOf(side: Candidate[], keyCount: number): FlaggedPostings {
+  const postings = createPostings(side.map((item) => item.features), keyCount)
+  return {...postings, flags: new Uint8Array(side.length)}
 }
 
 /**
@@ -113,7 +95,7 @@ function postingsOf(side: Candidate[], keyCount: number): Postings {
  */
 function accumulate(
   candidate: Candidate,
-  postings: Postings,
+  postings: FlaggedPostings,
   strong: Uint8Array,
   idf: Float64Array,
   add: (other: number, value: number, anchor: boolean, concept: boolean) => void
@@ -241,7 +223,7 @@ function topAlternative(ranked: Int32Array, row: number, member: number): number
 
 /**
  * Statistics of a group of Spanish candidates against a group of English
- * ones, with the similarity of their best competitors.
+ * ones, with how well their best competitors cover them.
  *
  * @param set
  *   All candidates.
@@ -250,7 +232,7 @@ function topAlternative(ranked: Int32Array, row: number, member: number): number
  * @param enIndices
  *   English candidate indices of the group.
  * @param matrix
- *   1–1 matrix (used for the competitors of 1–1 groups).
+ *   1–1 matrix (for the competitors).
  * @returns
  *   Pair statistics.
  */
@@ -263,7 +245,7 @@ export function groupStatistics(set: CandidateSet, esIndices: number[], enIndice
 }
 
 /**
- * Coverage statistics of a group (competitor similarities left at `0`).
+ * Coverage statistics of a group (competitor coverage left at `0`).
  *
  * @param set
  *   All candidates.
@@ -275,15 +257,16 @@ export function groupStatistics(set: CandidateSet, esIndices: number[], enIndice
  *   Pair statistics.
  */
 export function coverage(set: CandidateSet, esIndices: number[], enIndices: number[]): PairStatistics {
-  const stamp = stampOf(set)
-  const tag = (stamp.tag += 2)
+  const {keys} = set
+  const enTag = nextTag(keys)
+  const esTag = nextTag(keys)
   const strong = strongKeys(set)
   const value = emptyStatistics()
 
-  for (const index of enIndices) for (const key of set.en[index]!.features.bag) stamp.values[key] = tag
+  for (const index of enIndices) for (const key of set.en[index]!.features.bag) keys.seen[key] = enTag
   for (const index of esIndices) {
     const self = set.es[index]!
-    const [matched, anchored, concepts] = matchUnits(self, stamp.values, tag, strong, set.idf)
+    const [matched, anchored, concepts] = matchUnits(self, keys.seen, enTag, strong, set.idf)
     value.esMatched += matched
     value.anchors += anchored
     value.concepts += concepts
@@ -291,10 +274,10 @@ export function coverage(set: CandidateSet, esIndices: number[], enIndices: numb
     value.esLength += self.features.length
   }
 
-  for (const index of esIndices) for (const key of set.es[index]!.features.bag) stamp.values[key] = tag + 1
+  for (const index of esIndices) for (const key of set.es[index]!.features.bag) keys.seen[key] = esTag
   for (const index of enIndices) {
     const other = set.en[index]!
-    value.enMatched += matchUnits(other, stamp.values, tag + 1, strong, set.idf)[0]
+    value.enMatched += matchUnits(other, keys.seen, esTag, strong, set.idf)[0]
     value.enWeight += other.total
     value.enLength += other.features.length
   }
@@ -341,8 +324,9 @@ function alternative(
 }
 
 /**
- * Matched weight of the units of `candidate` whose keys are stamped `tag`, and
- * how many of them matched through a term, number or name key.
+ * Matched weight of the units of `candidate` whose keys are stamped `tag`,
+ * how many of them matched through an anchor (a term, number or name key),
+ * and how many through a concept (a term key, or a name key for a handle).
  */
 function matchUnits(
   candidate: Candidate,
@@ -379,21 +363,6 @@ function matchUnits(
 }
 
 const strongCache = new WeakMap<CandidateSet, Uint8Array>()
-const stampCache = new WeakMap<CandidateSet, {values: Int32Array; tag: number}>()
-
-/**
- * A reusable stamp buffer per set (tags grow, so no clearing).
- */
-function stampOf(set: CandidateSet): {values: Int32Array; tag: number} {
-  let value = stampCache.get(set)
-  if (!value) {
-    value = {values: new Int32Array(set.keys.names.length).fill(-1), tag: 0}
-    stampCache.set(set, value)
-  }
-
-  return value
-}
-
 /**
  * Which keys are anchors (concept, name, number and date keys), cached per set.
  */

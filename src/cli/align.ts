@@ -5,7 +5,9 @@
 import {parseArgs} from 'node:util'
 import {alignTexts} from '../align/align-texts.js'
 import {toTmx, toTsv} from '../align/export.js'
-import {analyze} from '../analyze.js'
+import {extractProse, toSourceRange} from '../prose/index.js'
+import {splitSentences} from '../segment/index.js'
+import {parseMarkdown} from '../util/markdown.js'
 import type {Strings} from './i18n.js'
 import {UsageError, type Command} from './io.js'
 import {readInput} from './read-input.js'
@@ -55,12 +57,13 @@ export const align: Command = {
 }
 
 /**
- * Sentences of a markdown document (as `analyze` segments them).
+ * Sentences of a markdown document, as `analyze` segments them (without the
+ * rest of the analysis).
  */
 function sentences(markdown: string): string[] {
-  return analyze(markdown)
-    .segments.filter((segment) => segment.kind === 'sentence')
-    .map((segment) => segment.text)
+  return extractProse(markdown, parseMarkdown(markdown)).flatMap((block) =>
+    splitSentences(block.text).map((sentence) => markdown.slice(...toSourceRange(block, sentence.start, sentence.end)))
+  )
 }
 
 /**

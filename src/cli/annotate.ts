@@ -4,10 +4,12 @@
  * annotated markdown, on standard output.
  */
 import {parseArgs} from 'node:util'
-import {analyze} from '../analyze.js'
+import type {Root} from 'mdast'
+import {analyzeTree} from '../analyze.js'
 import {defaultGlossary} from '../glossary/index.js'
-import {annotate, renderHtml, stripAnnotations} from '../render/index.js'
-import type {Lang} from '../types.js'
+import {annotateTree, renderHtmlTree, stripAnnotations} from '../render/index.js'
+import type {Analysis, Lang} from '../types.js'
+import {parseMarkdown} from '../util/markdown.js'
 import {inputStrings, parseDate} from './articles.js'
 import type {Strings} from './i18n.js'
 import {UsageError, type Command} from './io.js'
@@ -57,8 +59,10 @@ export const annotateCommand: Command = {
     const date = parseDate(values.date, {t, namespace: 'annotate'})
 
     const markdown = stripAnnotations(await readInput(positionals[0], io))
-    const analysis = analyze(markdown, {date})
-    io.stdout(write(format, markdown, analysis, lang, Boolean(values.document)))
+    // One parse for both: analysis reads the tree, then rendering changes it.
+    const tree = parseMarkdown(markdown)
+    const analysis = analyzeTree(markdown, tree, {date})
+    io.stdout(write(format, markdown, tree, analysis, lang, Boolean(values.document)))
     return 0
   }
 }
@@ -67,12 +71,13 @@ export const annotateCommand: Command = {
 function write(
   format: 'json' | 'html' | 'md',
   markdown: string,
-  analysis: ReturnType<typeof analyze>,
+  tree: Root | undefined,
+  analysis: Analysis,
   lang: Lang,
   document: boolean
 ): string {
   if (format === 'json') return JSON.stringify(analysis, null, 2) + '\n'
-  if (format === 'md') return annotate(markdown, analysis, {lang})
-  const html = renderHtml(markdown, analysis, {glossary: defaultGlossary, lang, document})
+  if (format === 'md') return annotateTree(markdown, tree, analysis, {lang})
+  const html = renderHtmlTree(markdown, tree, analysis, {glossary: defaultGlossary, lang, document})
   return html.endsWith('\n') ? html : html + '\n'
 }

@@ -229,9 +229,7 @@ interface Transitions {
 /**
  * Child of `node` by `symbol`: -1 when there is none, unless `create` is set.
  */
-function child(transitions: Transitions, node: number, symbol: number, create: true): number
-function child(transitions: Transitions, node: number, symbol: number, create?: false): number
-function child(transitions: Transitions, node: number, symbol: number, create?: boolean): number {
+function child(transitions: Transitions, node: number, symbol: number, create = false): number {
   const {table, mask} = transitions
   let hash = Math.imul(node, 0x9e_37_79_b1) ^ symbol
   hash = Math.imul(hash ^ (hash >>> 15), 0x85_eb_ca_6b)
@@ -415,8 +413,13 @@ function lastEnd(patterns: Patterns): number {
 
 /**
  * Double a typed array.
+ *
+ * @param array
+ *   Array.
+ * @returns
+ *   A copy twice as long.
  */
-function grow(array: Int32Array): Int32Array {
+export function grow(array: Int32Array): Int32Array {
   const bigger = new Int32Array(array.length * 2)
   bigger.set(array)
   return bigger

@@ -21,6 +21,7 @@ import {
   createPatterns,
   dropPattern,
   exactNode,
+  grow,
   type Automaton,
   type Patterns,
   pushSymbol,
@@ -61,19 +62,18 @@ export interface TermIndex {
   automaton: Automaton
   /** The glossary it was built from. */
   glossary: Glossary
-  /** What each pattern stands for (see `entryOf`). */
-  table: EntryTable
   /** Entries made so far, by pattern. */
   entries: Array<Entry | undefined>
   /** Whether some term requires context. */
   contextual: boolean
-  /** Concepts of the glossary. */
-  concepts: readonly Concept[]
   /** Concepts whose mention gives context to a concept (see `familyOf`). */
   family: Map<string, string[]> | undefined
   /** Terms not compiled yet, by index in `glossary.terms`. */
   pending: Int32Array
-  /** Compiler state, kept for the pending terms. */
+  /**
+   * Compiler state, kept for the pending terms; its `table` says what each
+   * pattern stands for (see `entryOf`).
+   */
   builder: Builder
 }
 
@@ -102,8 +102,6 @@ export interface EntryTable {
 }
 
 const cache = new WeakMap<Glossary, TermIndex>()
-/** Class of each ASCII code unit in a word: 0 lower-case letter or digit, 2 capital, 1 anything else. */
-const asciiClasses = new Uint8Array(128).fill(1).fill(0, 48, 58).fill(2, 65, 91).fill(0, 97, 123)
 const simpleUnicode = /^[\p{L}\p{M}\p{N}]+(?: [\p{L}\p{M}\p{N}]+)*$/u
 const simpleWord = /^[\p{L}\p{M}\p{N}]+$/u
 const letter = /\p{L}/u
@@ -165,10 +163,8 @@ function createIndex(glossary: Glossary): TermIndex {
   return {
     automaton: buildAutomaton(builder.patterns),
     glossary,
-    table: builder.table,
     entries: [],
     contextual: glossary.terms.some((term) => term.requiresContext),
-    concepts: glossary.concepts,
     family: undefined,
     pending,
     builder
@@ -198,7 +194,6 @@ function compile(index: TermIndex, reach: Reach | undefined): void {
   }
 
   index.pending = pending.subarray(0, kept)
-  index.table = builder.table
   index.automaton = buildAutomaton(builder.patterns)
 }
 
@@ -216,7 +211,7 @@ export function entryOf(index: TermIndex, pattern: number): Entry {
   let entry = index.entries[pattern]
 
   if (!entry) {
-    const {table} = index
+    const {table} = index.builder
     const term = index.glossary.terms[table.term[pattern]!]!
     const flags = table.flags[pattern]!
     const qualified = (flags & 2) !== 0
@@ -283,11 +278,11 @@ export function entriesAt(index: TermIndex, node: number): Entry[] {
 export function familyOf(index: TermIndex, id: string): readonly string[] {
   if (!index.family) {
     const family = new Map<string, string[]>()
-    for (const concept of index.concepts) {
+    for (const concept of index.glossary.concepts) {
       family.set(concept.id, concept.parent ? [concept.id, concept.parent] : [concept.id])
     }
 
-    for (const concept of index.concepts) {
+    for (const concept of index.glossary.concepts) {
       if (concept.parent) family.get(concept.parent)?.push(concept.id)
     }
 
@@ -578,7 +573,7 @@ function pluralOf(builder: Builder, id: number, lang: Lang): number {
   let plural = builder.info[at]!
   if (plural === -2) {
     const word = pluralizeWord(builder.patterns.symbols.words[id]!, lang)
-    plural = word === undefined ? -1 : wordId(builder, word, 0, word.length, hashOf(word), -1)
+    plural = word === undefined ? -1 : wordId(builder, word, 0, word.length, hashOf(word))
     builder.info[at] = plural
   }
 
@@ -597,7 +592,6 @@ function pushKeys(builder: Builder, form: string): boolean {
   const {patterns} = builder
   let start = 0
   let hash = hashStart
-  let kind = 0
   builder.count = 0
 
   while (start <= form.length) {
@@ -606,12 +600,10 @@ function pushKeys(builder: Builder, form: string): boolean {
 
     while (index < form.length && (code = form.charCodeAt(index)) !== 32) {
       hash = hashStep(hash, code)
-      kind |= code < 128 ? asciiClasses[code]! : 1
       index++
     }
 
-    const id = wordId(builder, form, start, index, hash, index === start || kind & 1 ? 0 : kind === 0 ? 1 : 2)
-    kind = 0
+    const id = wordId(builder, form, start, index, hash)
     const symbol = builder.info[id * 4]! - 2
     if (symbol === -1) {
       dropPattern(patterns)
@@ -629,10 +621,9 @@ function pushKeys(builder: Builder, form: string): boolean {
 }
 
 /**
- * Id of the word `text.slice(start, end)`, added (with its symbol) on first use
- * (`ascii`: its `asciiKind`, or -1 when not known).
+ * Id of the word `text.slice(start, end)`, added (with its symbol) on first use.
  */
-function wordId(builder: Builder, text: string, start: number, end: number, hash: number, ascii: number): number {
+function wordId(builder: Builder, text: string, start: number, end: number, hash: number): number {
   const {patterns} = builder
   let id = findWord(patterns.symbols, text, start, end, hash)
   if (id === -1) id = addWord(patterns.symbols, text.slice(start, end), hash)
@@ -640,7 +631,7 @@ function wordId(builder: Builder, text: string, start: number, end: number, hash
 
   if (builder.info[id * 4] === 0) {
     const word = patterns.symbols.words[id]!
-    const symbol = wordSymbol(patterns, id, hash, ascii === -1 ? asciiKind(word) : ascii)
+    const symbol = wordSymbol(patterns, id, asciiKind(word))
     const {info} = builder
     info[id * 4] = symbol + 2
     info[id * 4 + 1] = -1
@@ -660,15 +651,6 @@ function remember(builder: Builder, id: number): void {
 }
 
 /**
- * Double a typed array.
- */
-function grow(array: Int32Array): Int32Array {
-  const bigger = new Int32Array(array.length * 2)
-  bigger.set(array)
-  return bigger
-}
-
-/**
  * Push the symbols of a form through the tokenizer.
  */
 function pushUnits(patterns: Patterns, form: string): boolean {
@@ -682,7 +664,7 @@ function pushUnits(patterns: Patterns, form: string): boolean {
  * Symbol of a simple word (see `simpleSurfaces`) by its id, or -1 (`ascii`: its
  * `asciiKind`).
  */
-function wordSymbol(patterns: Patterns, id: number, hash: number, ascii: number): number {
+function wordSymbol(patterns: Patterns, id: number, ascii: number): number {
   if (ascii === 1) return id
   const word = patterns.symbols.words[id]!
   const key =
@@ -717,7 +699,7 @@ export function surfacesOf(entry: Entry): string[] {
  *   Surfaces, or `undefined` when the text needs the full tokenizer.
  */
 export function simpleSurfaces(value: string): string[] | undefined {
-  if (isSimpleAscii(value)) return value.split(' ')
+  if (asciiKind(value) !== 0) return value.split(' ')
   if (!simpleUnicode.test(value)) return undefined
   const parts = value.split(' ')
   if (!parts.every((part) => letter.test(part) || digits.test(part))) return undefined
@@ -725,16 +707,9 @@ export function simpleSurfaces(value: string): string[] | undefined {
 }
 
 /**
- * Whether `value` is ASCII words (letters and digits, at least one letter,
- * or only digits) separated by single spaces.
- */
-function isSimpleAscii(value: string): boolean {
-  return asciiKind(value) !== 0
-}
-
-/**
- * Kind of `value`: 0 when it is not ASCII words (see `isSimpleAscii`), 1
- * when they hold no capital, 2 when they do.
+ * Kind of `value`: 0 when it is not ASCII words (letters and digits, at
+ * least one letter, or only digits, separated by single spaces), 1 when they
+ * hold no capital, 2 when they do.
  */
 function asciiKind(value: string): number {
   let capitals = false

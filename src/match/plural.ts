@@ -50,9 +50,9 @@ export function isPluralizable(term: Term, concept: Concept | undefined): boolea
 }
 
 /**
- * What the plural rule needs to know of a word, with one case fold: 1 when
- * it is an English plural stop, 2 a Spanish one (see {@link isPluralStop}),
- * 4 when it is `general` (see {@link isGeneral}).
+ * What the plural rule needs to know of a word: 1 when it is an English
+ * plural stop, 2 a Spanish one (see {@link isPluralStop}), 4 when it is
+ * `general` (see {@link isGeneral}).
  *
  * @param word
  *   Word.
@@ -60,13 +60,7 @@ export function isPluralizable(term: Term, concept: Concept | undefined): boolea
  *   Flags.
  */
 export function pluralFlags(word: string): number {
-  if (word.length > 7) return 0
-  const lower = word.toLowerCase()
-  return (
-    (word.length <= 4 && englishStops.has(lower) ? 1 : 0) |
-    (word.length <= 6 && spanishStops.has(lower) ? 2 : 0) |
-    (word.length === 7 && lower === 'general' ? 4 : 0)
-  )
+  return (isStop(word, englishStops, 4) ? 1 : 0) | (isStop(word, spanishStops, 6) ? 2 : 0) | (isGeneral(word) ? 4 : 0)
 }
 
 /**

@@ -12,7 +12,6 @@
  * wrapped lines.
  */
 import type {Nodes, Parents, PhrasingContent, Root} from 'mdast'
-import {parseMarkdown} from '../util/markdown.js'
 import {alignValue, push, type Builder} from './align-value.js'
 
 /** Kind of leaf block. */
@@ -40,16 +39,17 @@ export interface ProseBlock {
  * @param markdown
  *   Markdown source.
  * @param tree
- *   `parseMarkdown(markdown)`, when the caller has it already (default: parse
- *   here); read, never changed.
+ *   `parseMarkdown(markdown)` (read, never changed), or `undefined` for a
+ *   document too deep to parse (then one plain-text block).
  * @returns
  *   Leaf blocks in document order, each with its plain text and offset maps.
  *
  * @example
- *   extractProse('> *Guardia* Nacional').map((b) => b.text)
+ *   const markdown = '> *Guardia* Nacional'
+ *   extractProse(markdown, parseMarkdown(markdown)).map((b) => b.text)
  *   // => ['Guardia Nacional']
  */
-export function extractProse(markdown: string, tree: Root | undefined = parseMarkdown(markdown)): ProseBlock[] {
+export function extractProse(markdown: string, tree: Root | undefined): ProseBlock[] {
   if (!tree) return plainBlocks(markdown)
   const blocks: ProseBlock[] = []
   const stack: Array<{node: Nodes; quote: boolean}> = [{node: tree, quote: false}]

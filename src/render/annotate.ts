@@ -35,6 +35,7 @@ import {parseMarkdown} from '../util/markdown.js'
 import {createPlacer, type AnyNode, type MarkNode} from './place.js'
 import {createLocator} from './positions.js'
 import {attributesMax, backslashesBefore, openerAt, trailer} from './syntax.js'
+import {referenceExpression} from './text-map.js'
 
 /** Configuration of `annotate`. */
 export interface AnnotateOptions {
@@ -68,7 +69,6 @@ const directiveName = /:(?:[^\s\p{P}\p{S}]|[-_\t\u{10000}-\u{10FFFF}])+$/u
 const directiveStart = /:(?:[^\s\p{P}\p{S}]|\t)/u
 const directiveStartSurrogate = /:[\uD800-\uDFFF]/
 const urlish = /:\/\/|www\.|[\w.+-]@/i
-const reference = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/y
 const maxDepth = 28
 const maxEscapes = 300
 
@@ -343,8 +343,8 @@ function cutsOpener(markdown: string, index: number): boolean {
 function cutsReference(markdown: string, index: number): boolean {
   for (let start = index - 1; start >= 0 && start > index - 34; start--) {
     if (markdown.charCodeAt(start) === 38 /* `&` */) {
-      reference.lastIndex = start
-      const match = reference.exec(markdown)
+      referenceExpression.lastIndex = start
+      const match = referenceExpression.exec(markdown)
       return match !== null && start + match[0].length > index
     }
   }

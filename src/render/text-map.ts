@@ -17,7 +17,8 @@ export interface TextMap {
 }
 
 const lookahead = 64
-const referenceExpression = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|[A-Za-z][A-Za-z\d]{1,31});/y
+/** A character reference (`&amp;`, `&#233;`, `&#xE9;`), sticky; decimal and hex digits captured. */
+export const referenceExpression = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|[A-Za-z][A-Za-z\d]{1,31});/y
 
 /**
  * Map a value to its source.

@@ -27,7 +27,7 @@ export const maxContainerDepth = 512
 const unsplittable = /^(?:[ \t]*(?:>|[-+*]|\d{1,9}[.)]))*[ \t]*(?:`{3}|~{3}|:{3}|<)/m
 
 /** Size of the pieces a long document is parsed in. */
-export const defaultPieceSize = 262_144
+const defaultPieceSize = 262_144
 
 /**
  * Parse markdown into mdast, or give up on documents nested too deep.

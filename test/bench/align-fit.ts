@@ -5,9 +5,9 @@
  * the threshold that maximises quote-finding F1 + 'none' accuracy.
  */
 import {pairFeatures, type Calibration, type Coefficients} from '../../src/align/calibration.js'
-import {buildCandidates} from '../../src/align/candidates.js'
+import {buildCandidates, type CandidateSet} from '../../src/align/candidates.js'
 import {pairSegments} from '../../src/align/pair-segments.js'
-import {groupStatistics, pairMatrix} from '../../src/align/statistics.js'
+import {groupStatistics, pairMatrix, type PairMatrix} from '../../src/align/statistics.js'
 import {f1, quoteTask, type Document} from './align-tasks.js'
 import {mulberry32} from './random.js'
 
@@ -94,7 +94,7 @@ function fitModel(split: Document[], variant: 'plain' | 'context', top: number):
       for (let e = 0; e < set.es.length; e++) {
         const ranked = set.en
           .map((_, f) => f)
-          .sort((a, b) => matrix.similarity[e * matrix.width + b]! - matrix.similarity[e * matrix.width + a]!)
+          .sort((a, b) => similarity(set, matrix, e, b) - similarity(set, matrix, e, a))
         for (const f of ranked.slice(0, top)) {
           rows.push([1, ...pairFeatures(groupStatistics(set, [e], [f], matrix))])
           labels.push(task.gold.has(set.es[e]!.segment.id + '→' + set.en[f]!.segment.id) ? 1 : 0)
@@ -142,6 +142,15 @@ export function quoteScore(
   }
 
   return {f1: f1(found, predicted, gold).f1, none: none / unrelated}
+}
+
+/**
+ * Similarity of a 1–1 pair: matched weight of both sides over their total.
+ */
+function similarity(set: CandidateSet, matrix: PairMatrix, e: number, f: number): number {
+  const index = e * matrix.width + f
+  const total = set.es[e]!.total + set.en[f]!.total
+  return total === 0 ? 0 : (matrix.esMatched[index]! + matrix.enMatched[index]!) / total
 }
 
 /**

@@ -1,20 +1,21 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {extractProse, toSourceRange} from '../../src/prose/index.js'
+import {parseMarkdown} from '../../src/util/markdown.js'
 
 function texts(markdown: string): string[] {
-  return extractProse(markdown).map((block) => block.text)
+  return extractProse(markdown, parseMarkdown(markdown)).map((block) => block.text)
 }
 
 function sources(markdown: string): string[] {
-  return extractProse(markdown).map((block) => markdown.slice(...toSourceRange(block, 0, block.text.length)))
+  return extractProse(markdown, parseMarkdown(markdown)).map((block) => markdown.slice(...toSourceRange(block, 0, block.text.length)))
 }
 
 describe('extractProse', () => {
   it('should keep paragraphs, headings, list items, blockquotes and table cells', () => {
     const markdown = '# Título\n\nUn párrafo.\n\n- un punto\n\n> una cita\n\n| a | b |\n| - | - |\n| c | d |\n'
     expect(texts(markdown)).toEqual(['Título', 'Un párrafo.', 'un punto', 'una cita', 'a', 'b', 'c', 'd'])
-    expect(extractProse(markdown).map((block) => [block.kind, block.quote])).toEqual([
+    expect(extractProse(markdown, parseMarkdown(markdown)).map((block) => [block.kind, block.quote])).toEqual([
       ['heading', false],
       ['paragraph', false],
       ['paragraph', false],
@@ -50,7 +51,7 @@ describe('extractProse', () => {
 
   it('should map plain text back to the source across escapes, references and prefixes', () => {
     const markdown = '> a &amp; b\\* *Guardia*\r\n> Nacional'
-    const [block] = extractProse(markdown)
+    const [block] = extractProse(markdown, parseMarkdown(markdown))
     expect(block!.text).toBe('a & b* Guardia Nacional')
     const at = block!.text.indexOf('Nacional')
     expect(markdown.slice(...toSourceRange(block!, at, at + 8))).toBe('Nacional')
@@ -72,7 +73,7 @@ describe('extractProse', () => {
   it('should keep every plain unit inside the source, in order', () => {
     fc.assert(
       fc.property(fc.string({unit: 'grapheme', maxLength: 200}), (markdown) => {
-        for (const block of extractProse(markdown)) {
+        for (const block of extractProse(markdown, parseMarkdown(markdown))) {
           expect(block.starts.length).toBe(block.text.length)
           let previous = block.start
           for (let index = 0; index < block.text.length; index++) {
@@ -92,7 +93,7 @@ describe('extractProse', () => {
   it('should map every unit of a plain paragraph to the same unit of the source', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[a-záéíóúñ¿¡?!.,]{1,12}( [a-záéíóúñ¿¡?!.,]{1,12}){0,8}$/), (markdown) => {
-        const [block] = extractProse(markdown)
+        const [block] = extractProse(markdown, parseMarkdown(markdown))
         if (!block) return
         for (let index = 0; index < block.text.length; index++) {
           expect(markdown.slice(...toSourceRange(block, index, index + 1))).toBe(block.text[index])
